@@ -1,0 +1,276 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ContentPack, Step, Track } from '../../schema/pack.js';
+import { TrustElement } from '../../internal/trust-element.js';
+import { format, richText } from '../../internal/rich-text.js';
+import { renderSources } from '../../internal/sources.js';
+import { PersistedValue } from '../../internal/storage.js';
+import * as progress from './steps-progress.js';
+import type { StepsProgress } from './steps-progress.js';
+import { copingStepsStyles } from './coping-steps.styles.js';
+import { renderOverview, renderReflection, renderTracks } from './coping-steps.parts.js';
+
+export interface StepChangeDetail {
+  trackId: string;
+  stepId: string;
+  /** Position of the step in its track, from 0. */
+  index: number;
+}
+
+/**
+ * Step-by-step ways to rebuild trust, in tracks ("For you", "Supporting someone"), with tips, a
+ * reflection prompt and an optional private note. The last step of each track shows the hotlines.
+ * Notes and progress stay in memory unless `persist` is set; notes never leave the element.
+ *
+ * @summary Coping steps in tracks, with progress, private notes and hotlines on the last step.
+ *
+ * @csspart base - The outer box.
+ * @csspart heading - The title of the coping section.
+ * @csspart tracks - The fieldset of track radios.
+ * @csspart progress - The "done" count and progress bar.
+ * @csspart step - The current step.
+ * @csspart step-of - The "Step 3 of 9" line.
+ * @csspart step-heading - The current step's title (focused when the step changes).
+ * @csspart tips - The list of tips.
+ * @csspart reflection - The reflection prompt and note field.
+ * @csspart note - The private note field.
+ * @csspart done-toggle - The "Mark as done" toggle button.
+ * @csspart back - The previous-step button.
+ * @csspart next - The next-step button.
+ * @csspart overview - The list of every step in the track.
+ * @csspart help - The hotlines on the last step.
+ * @csspart clear - The "Clear my notes" button (with `persist`).
+ * @csspart sources - The sources of the step.
+ * @csspart error - The error panel.
+ *
+ * @cssprop --trust-coping-steps-step-surface - Background of the current step (default: the alternate surface).
+ * @cssprop --trust-coping-steps-progress-color - Fill of the progress bar (default: the accent colour).
+ *
+ * @fires trust-step-change - The step shown changed. Detail: `{ trackId, stepId, index }` (index from 0).
+ * @fires trust-steps-complete - Every step of a track is marked done. Detail: `{ trackId }`.
+ * @fires trust-content-error - The content could not be used.
+ */
+export class TrustCopingSteps extends TrustElement {
+  static override styles = [...TrustElement.styles, copingStepsStyles];
+
+  /** Id of the track to show, e.g. `supporting`. Follows the reader's choice. */
+  @property() track?: string;
+
+  /** Id of a step to show (from any track). Setting it later moves there. Follows the reader. */
+  @property() step?: string;
+
+  /** ISO 3166-1 region for the hotlines on the last step, e.g. `GB`. */
+  @property() region?: string;
+
+  /** Keep notes and progress in this browser's localStorage, with a "Clear my notes" button. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  @state() private progress: StepsProgress = progress.emptyProgress();
+
+  /** The pack `progress` was set up for. */
+  private progressPack?: ContentPack;
+
+  private get coping(): NonNullable<ContentPack['coping']> | undefined {
+    return this.contentState.status === 'ready' ? this.contentState.pack.coping : undefined;
+  }
+
+  private get currentTrack(): Track | undefined {
+    return this.coping && progress.trackById(this.coping, this.progress.track);
+  }
+
+  private store(): PersistedValue<StepsProgress> | undefined {
+    const pack = this.contentState.status === 'ready' ? this.contentState.pack : undefined;
+    return this.persist && pack ? new PersistedValue(pack.meta.id, 'steps', 'progress') : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const coping = this.coping;
+    if (!coping || this.contentState.status !== 'ready') return;
+    if (this.progressPack !== this.contentState.pack) {
+      this.progressPack = this.contentState.pack;
+      let start = this.persist ? progress.restoreProgress(this.store()?.load(), coping) : progress.emptyProgress();
+      if (this.track && coping.tracks.some((t) => t.id === this.track)) start = { ...start, track: this.track };
+      const deep = this.step ? progress.findStep(coping, this.step) : undefined;
+      if (this.step && !deep) console.warn(`<${this.localName}>: there is no step "${this.step}".`);
+      this.progress = deep ? progress.moveTo(start, deep.track.id, this.step!) : start;
+      // An unknown `track` stays as written, so the error panel names it.
+      if (deep || !progress.copingProblem(this.contentState.pack, this.track)) this.syncProperties();
+      return;
+    }
+    const track = this.currentTrack!;
+    if (changed.has('step') && this.step && this.step !== progress.currentStep(track, this.progress).id) {
+      const found = progress.findStep(coping, this.step);
+      if (found) this.go(found.track, found.index, { focus: this.matches(':focus-within') });
+      else console.warn(`<${this.localName}>: there is no step "${this.step}".`);
+    } else if (changed.has('track') && this.track && this.track !== track.id) {
+      const next = coping.tracks.find((t) => t.id === this.track);
+      if (next) this.go(next, progress.currentIndex(next, this.progress), { focus: false });
+    }
+  }
+
+  /** Keeps `track` and `step` telling where the reader is, so setting them again always works. */
+  private syncProperties(): void {
+    const track = this.currentTrack!;
+    this.track = track.id;
+    this.step = progress.currentStep(track, this.progress).id;
+  }
+
+  private save(): void {
+    this.store()?.save(this.progress);
+  }
+
+  private go(track: Track, index: number, { focus }: { focus: boolean }): void {
+    const switched = track.id !== this.currentTrack?.id;
+    const step = track.steps[index]!;
+    this.progress = progress.moveTo(this.progress, track.id, step.id);
+    this.syncProperties();
+    this.save();
+    const strings = this.strings!.steps;
+    const values = { n: index + 1, total: track.steps.length, title: step.title, track: track.title };
+    this.announce(format(switched ? strings.trackAnnounce : strings.stepAnnounce, values));
+    this.emit('trust-step-change', { trackId: track.id, stepId: step.id, index });
+    if (focus) void this.focusAfterRender('#step-heading');
+  }
+
+  private toggleDone(track: Track, step: Step): void {
+    const wasComplete = progress.isComplete(track, this.progress);
+    this.progress = progress.toggleDone(this.progress, step.id);
+    this.save();
+    const strings = this.strings!.steps;
+    if (!wasComplete && progress.isComplete(track, this.progress)) {
+      this.announce(format(strings.allDone, { track: track.title }));
+      this.emit('trust-steps-complete', { trackId: track.id });
+    } else {
+      const count = progress.doneCount(track, this.progress);
+      this.announce(format(strings.doneCount, { count, total: track.steps.length }));
+    }
+  }
+
+  private readonly pickTrack = (track: Track): void =>
+    this.go(track, progress.currentIndex(track, this.progress), { focus: false });
+
+  private onNote(step: Step, text: string): void {
+    this.progress = progress.withNote(this.progress, step.id, text);
+    this.save();
+  }
+
+  private clearNotes(): void {
+    this.store()?.clear();
+    this.progress = { ...this.progress, notes: {}, done: [] };
+    this.announce(this.strings!.steps.cleared);
+  }
+
+  protected renderContent(pack: ContentPack): TemplateResult {
+    const problem = progress.copingProblem(pack, this.track);
+    if (problem || !this.currentTrack) return this.renderError(problem ? [problem] : [], pack);
+    const coping = pack.coping!;
+    const strings = pack.ui.steps;
+    const track = this.currentTrack;
+    const index = progress.currentIndex(track, this.progress);
+    const total = track.steps.length;
+    const count = progress.doneCount(track, this.progress);
+    return html`
+      <h2 part="heading" class="heading">${coping.title}</h2>
+      ${coping.intro ? html`<p class="intro">${richText(coping.intro)}</p>` : nothing}
+      ${coping.tracks.length > 1 ? renderTracks(coping.tracks, track, strings, this.pickTrack) : nothing}
+      <div part="progress" class="progress">
+        <p id="done-count">${format(strings.doneCount, { count, total })}</p>
+        <progress max=${total} .value=${count} aria-labelledby="done-count"></progress>
+      </div>
+      <div class="layout">
+        ${this.renderStep(pack, track, index)}
+        ${renderOverview(track, index, this.progress.done, strings, (i) => this.go(track, i, { focus: true }))}
+      </div>
+      ${
+        this.persist
+          ? html`<div class="storage">
+              <p class="muted">${strings.notePersist}</p>
+              <button type="button" part="clear" class="secondary" @click=${this.clearNotes}>
+                ${strings.clearNotes}
+              </button>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderStep(pack: ContentPack, track: Track, index: number): TemplateResult {
+    const strings = pack.ui.steps;
+    const step = track.steps[index]!;
+    const done = this.progress.done.includes(step.id);
+    const last = index === track.steps.length - 1;
+    return html`<section part="step" class="step" aria-labelledby="step-heading">
+      <p part="step-of" class="step-of muted">${format(strings.stepOf, { n: index + 1, total: track.steps.length })}</p>
+      <h3 part="step-heading" id="step-heading" tabindex="-1">${step.title}</h3>
+      <p>${richText(step.body)}</p>
+      ${
+        step.tips.length
+          ? html`<h4>${strings.tips}</h4>
+              <ul part="tips">
+                ${step.tips.map((tip) => html`<li>${tip}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${step.reflection ? renderReflection(step, this.progress.notes[step.id] ?? '', this.persist, strings, (text) => this.onNote(step, text)) : nothing}
+      ${renderSources(pack, step.sources)}
+      <div class="actions">
+        <button
+          type="button"
+          part="done-toggle"
+          class="secondary"
+          aria-pressed=${done ? 'true' : 'false'}
+          @click=${() => this.toggleDone(track, step)}
+        >
+          <span class="check" aria-hidden="true">${done ? '✓' : ''}</span>${strings.markDone}
+        </button>
+        ${
+          index > 0
+            ? html`<button
+                type="button"
+                part="back"
+                class="secondary back"
+                @click=${() => this.go(track, index - 1, { focus: true })}
+              >
+                <span class="arrow" aria-hidden="true">←</span>${strings.back}
+              </button>`
+            : nothing
+        }
+        ${
+          last
+            ? nothing
+            : html`<button
+                type="button"
+                part="next"
+                class="next"
+                @click=${() => this.go(track, index + 1, { focus: true })}
+              >
+                ${strings.next}<span class="arrow" aria-hidden="true">→</span>
+              </button>`
+        }
+      </div>
+      ${
+        last
+          ? html`<section part="help" class="help" aria-labelledby="help-title">
+              <h4 id="help-title">${strings.helpTitle}</h4>
+              <trust-hotline-banner
+                .content=${pack}
+                region=${this.region ?? nothing}
+                variant="compact"
+              ></trust-hotline-banner>
+            </section>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-coping-steps': TrustCopingSteps;
+  }
+  interface GlobalEventHandlersEventMap {
+    'trust-step-change': CustomEvent<StepChangeDetail>;
+    'trust-steps-complete': CustomEvent<{ trackId: string }>;
+  }
+}

@@ -1,0 +1,284 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ContentPack, Quiz } from '../../schema/pack.js';
+import { TrustElement } from '../../internal/trust-element.js';
+import { PersistedValue } from '../../internal/storage.js';
+import { format, richText } from '../../internal/rich-text.js';
+import { pageTarget, revealInPage, type PageLinkDetail, type PageLinkKind } from '../../internal/page-links.js';
+import { matchingSafetyRules, quizResult } from './scoring.js';
+import { hasProgress, initialProgress, restoreProgress, type QuizProgress, type QuizScreen } from './progress.js';
+import { renderFindings, renderQuestion, renderSafety, renderScale } from './quiz-views.js';
+import { quizStyles } from './quiz.styles.js';
+
+export interface QuizStartDetail {
+  quizId: string;
+}
+export interface QuizAnswerDetail {
+  quizId: string;
+  questionId: string;
+  /** The raw scale value chosen. */
+  value: number;
+  /** 0-based index of the question. */
+  index: number;
+}
+export interface QuizCompleteDetail {
+  quizId: string;
+  score: number;
+  maxScore: number;
+  bandId: string;
+  standoutSignIds: string[];
+}
+
+/**
+ * A self-reflection quiz from the content pack: one question at a time with native radios, a result
+ * band with the signs that stood out and steps that may help, and hotlines shown at once when an
+ * answer says the reader may be unsafe. Nothing is stored unless `persist` is set.
+ *
+ * @summary A private, accessible self-reflection quiz with safety escalation.
+ *
+ * @csspart base - The outer box.
+ * @csspart heading - The heading of each screen.
+ * @csspart disclaimer - The "not a clinical instrument" note.
+ * @csspart progress - The progress bar.
+ * @csspart question - The question's fieldset.
+ * @csspart safety - The alert with hotlines shown when a safety rule matches.
+ * @csspart scale - The visual scale of where the score falls.
+ * @csspart error - The error panel.
+ *
+ * @cssprop --trust-quiz-option-radius - Corner radius of the answer options (default: the global radius).
+ *
+ * @fires trust-quiz-start - The reader started the quiz. Detail: `{ quizId }`.
+ * @fires trust-quiz-answer - The reader chose an answer. Detail: `{ quizId, questionId, value, index }`.
+ * @fires trust-quiz-complete - The result is shown. Detail: `{ quizId, score, maxScore, bandId, standoutSignIds }`.
+ * @fires trust-quiz-navigate - A result link to a step or cause was chosen. Detail: `{ kind, id }`. Cancel it to handle it yourself.
+ * @fires trust-content-error - The content could not be used.
+ */
+export class TrustQuiz extends TrustElement {
+  static override styles = [...TrustElement.styles, quizStyles];
+
+  /** Id of the quiz in the pack. The first quiz when not set. */
+  @property() quiz?: string;
+
+  /** ISO 3166-1 alpha-2 region for the hotlines. Same fallbacks as `<trust-hotline-banner>`. */
+  @property() region?: string;
+
+  /** Keep progress in this browser (localStorage) so the reader can resume. Off by default. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  @state() private progress: QuizProgress = initialProgress();
+  /** Saved progress offered for resuming. */
+  @state() private saved?: QuizProgress;
+
+  private loadedKey?: string;
+
+  private get currentQuiz(): Quiz | undefined {
+    const quizzes = this.contentState.status === 'ready' ? this.contentState.pack.quizzes : undefined;
+    return this.quiz ? quizzes?.find((quiz) => quiz.id === this.quiz) : quizzes?.[0];
+  }
+
+  private get screen(): QuizScreen {
+    return this.saved ? 'resume' : this.progress.screen;
+  }
+
+  private store(quiz: Quiz): PersistedValue<QuizProgress> {
+    return new PersistedValue<QuizProgress>(this.pack!.meta.id, 'quiz', quiz.id);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const quiz = this.currentQuiz;
+    const key = quiz ? `${this.pack!.meta.id}/${quiz.id}/${this.persist}` : undefined;
+    if (key === this.loadedKey) return;
+    this.loadedKey = key;
+    this.progress = initialProgress();
+    this.saved = quiz && this.persist ? restoreProgress(quiz, this.store(quiz).load()) : undefined;
+  }
+
+  /** Changes the progress, and keeps it in storage only when `persist` is set. */
+  private setProgress(quiz: Quiz, progress: QuizProgress): void {
+    this.progress = progress;
+    if (!this.persist) return;
+    if (hasProgress(progress)) this.store(quiz).save(progress);
+    else this.store(quiz).clear();
+  }
+
+  /** Shows a screen, then moves focus to its heading and says what a sighted reader sees. */
+  private show(quiz: Quiz, progress: QuizProgress): void {
+    this.setProgress(quiz, progress);
+    void this.focusAfterRender('.view-heading');
+    if (progress.screen === 'question') {
+      const question = quiz.questions[progress.index]!;
+      const strings = this.strings!.quiz;
+      this.announce(
+        format(strings.questionAnnounce, { n: progress.index + 1, total: quiz.questions.length, text: question.text }),
+      );
+    }
+    if (progress.screen === 'result') {
+      const result = quizResult(this.pack!, quiz, progress.answers);
+      this.emit('trust-quiz-complete', {
+        quizId: quiz.id,
+        score: result.score,
+        maxScore: result.max,
+        bandId: result.band.id,
+        standoutSignIds: result.standout.map((sign) => sign.id),
+      });
+    }
+  }
+
+  private start(quiz: Quiz): void {
+    this.emit('trust-quiz-start', { quizId: quiz.id });
+    this.show(quiz, { screen: 'question', index: 0, answers: {} });
+  }
+
+  private go(quiz: Quiz, step: 1 | -1): void {
+    const { index, answers } = this.progress;
+    const next = index + step;
+    if (step === 1 && answers[quiz.questions[index]!.id] === undefined) {
+      this.announce(this.strings!.quiz.chooseAnswer);
+      return;
+    }
+    if (next < 0) this.show(quiz, { screen: 'intro', index: 0, answers });
+    else if (next >= quiz.questions.length) this.show(quiz, { screen: 'result', index, answers });
+    else this.show(quiz, { screen: 'question', index: next, answers });
+  }
+
+  private answer(quiz: Quiz, value: number): void {
+    const { index } = this.progress;
+    const question = quiz.questions[index]!;
+    this.setProgress(quiz, { ...this.progress, answers: { ...this.progress.answers, [question.id]: value } });
+    this.emit('trust-quiz-answer', { quizId: quiz.id, questionId: question.id, value, index });
+  }
+
+  private resume(quiz: Quiz, saved: QuizProgress): void {
+    this.saved = undefined;
+    this.show(quiz, saved);
+  }
+
+  private reset(quiz: Quiz, announceCleared: boolean): void {
+    this.saved = undefined;
+    this.show(quiz, initialProgress());
+    this.store(quiz).clear();
+    if (announceCleared) this.announce(this.strings!.quiz.cleared);
+  }
+
+  private onKeydown(event: KeyboardEvent, quiz: Quiz): void {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    this.go(quiz, 1);
+  }
+
+  private navigate(kind: PageLinkKind, id: string): void {
+    const detail: PageLinkDetail = { kind, id };
+    const event = new CustomEvent('trust-quiz-navigate', { detail, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) void revealInPage(kind, id);
+  }
+
+  protected override renderErrorExtras(fallback: ContentPack): unknown {
+    return html`<p>${fallback.ui.common.fallbackHotlines}</p>
+      <trust-hotline-banner
+        .content=${fallback}
+        region=${this.region ?? nothing}
+        variant="compact"
+      ></trust-hotline-banner>`;
+  }
+
+  protected renderContent(pack: ContentPack): unknown {
+    const quiz = this.currentQuiz;
+    const strings = pack.ui.quiz;
+    if (!quiz) {
+      const problem = this.quiz
+        ? { path: 'quizzes', message: format(strings.unknownQuiz, { quiz: this.quiz }) }
+        : { path: 'quizzes', message: strings.missingQuiz };
+      return this.renderError([problem], pack);
+    }
+    switch (this.screen) {
+      case 'intro':
+      case 'resume':
+        return this.renderIntro(pack, quiz);
+      case 'question':
+        return this.renderQuestion(pack, quiz);
+      case 'result':
+        return this.renderResult(pack, quiz);
+    }
+  }
+
+  private renderIntro(pack: ContentPack, quiz: Quiz): TemplateResult {
+    const strings = pack.ui.quiz;
+    const saved = this.saved;
+    return html`<h2 part="heading" class="heading view-heading" tabindex="-1">${quiz.title}</h2>
+      <p>${richText(quiz.intro)}</p>
+      <p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
+      <p class="muted">${format(strings.questionCount, { total: quiz.questions.length })}</p>
+      <p class="muted privacy">${this.persist ? strings.privacyPersist : strings.privacy}</p>
+      ${
+        saved
+          ? html`<div class="resume" role="group" aria-labelledby="resume-offer">
+              <p id="resume-offer">${strings.resumeOffer}</p>
+              <div class="actions">
+                <button class="resume-button" @click=${() => this.resume(quiz, saved)}>${strings.resume}</button>
+                <button class="secondary start-over" @click=${() => this.reset(quiz, false)}>
+                  ${strings.startOver}
+                </button>
+              </div>
+            </div>`
+          : html`<div class="actions">
+              <button class="start" @click=${() => this.start(quiz)}>${strings.start}</button>
+            </div>`
+      }`;
+  }
+
+  private renderQuestion(pack: ContentPack, quiz: Quiz): TemplateResult {
+    return html`${renderSafety(pack, matchingSafetyRules(quiz, this.progress.answers), this.region)}
+    ${renderQuestion(pack.ui.quiz, quiz, this.progress, {
+      choose: (value) => this.answer(quiz, value),
+      go: (step) => this.go(quiz, step),
+      keydown: (event) => this.onKeydown(event, quiz),
+    })}
+    ${this.renderClear(pack, quiz)}`;
+  }
+
+  private renderResult(pack: ContentPack, quiz: Quiz): TemplateResult {
+    const strings = pack.ui.quiz;
+    const result = quizResult(pack, quiz, this.progress.answers);
+    const { band, score, max } = result;
+    const link = (kind: PageLinkKind, id: string, title: string) =>
+      pageTarget(kind)
+        ? html`<button type="button" class="link" @click=${() => this.navigate(kind, id)}>${title}</button>`
+        : title;
+    return html`<div class="result">
+      <h2 part="heading" class="heading view-heading" tabindex="-1">${band.title}</h2>
+      ${renderSafety(pack, result.safety, this.region)}
+      <p>${richText(band.body)}</p>
+      ${quiz.showScore ? html`<p class="score">${format(strings.score, { score, max })}</p>` : nothing}
+      ${renderScale(quiz, result, strings)} ${renderFindings(result, strings, link)}
+      ${
+        band.hotlines
+          ? html`<trust-hotline-banner .content=${pack} region=${this.region ?? nothing}></trust-hotline-banner>`
+          : nothing
+      }
+      <p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
+      <div class="actions">
+        <button class="retake" @click=${() => this.reset(quiz, false)}>${strings.retake}</button>
+      </div>
+      ${this.renderClear(pack, quiz)}
+    </div>`;
+  }
+
+  private renderClear(pack: ContentPack, quiz: Quiz): unknown {
+    if (!this.persist) return nothing;
+    return html`<p class="muted privacy">${pack.ui.quiz.privacyPersist}</p>
+      <button class="secondary clear" @click=${() => this.reset(quiz, true)}>${pack.ui.quiz.clear}</button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-quiz': TrustQuiz;
+  }
+  interface GlobalEventHandlersEventMap {
+    'trust-quiz-start': CustomEvent<QuizStartDetail>;
+    'trust-quiz-answer': CustomEvent<QuizAnswerDetail>;
+    'trust-quiz-complete': CustomEvent<QuizCompleteDetail>;
+    'trust-quiz-navigate': CustomEvent<PageLinkDetail>;
+  }
+}

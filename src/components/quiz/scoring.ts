@@ -1,0 +1,104 @@
+import type {
+  Band,
+  Cause,
+  ContentPack,
+  HotlineTopic,
+  Question,
+  Quiz,
+  SafetyRule,
+  Sign,
+  Step,
+} from '../../schema/pack.js';
+
+/** Raw answers by question id: the scale value the reader chose, before reverse scoring. */
+export type Answers = Record<string, number>;
+
+/** The lowest and highest values of the quiz's answer scale. */
+export function scaleBounds(quiz: Quiz): { low: number; high: number } {
+  const values = quiz.scale.map((point) => point.value);
+  return { low: Math.min(...values), high: Math.max(...values) };
+}
+
+/** The scored value of one answer: reverse items score as (lowest + highest − value). */
+export function scoredValue(quiz: Quiz, question: Question, raw: number): number {
+  if (!question.reverse) return raw;
+  const { low, high } = scaleBounds(quiz);
+  return low + high - raw;
+}
+
+/** The lowest and highest total a quiz can give. */
+export function scoreRange(quiz: Quiz): { min: number; max: number } {
+  const { low, high } = scaleBounds(quiz);
+  return { min: quiz.questions.length * low, max: quiz.questions.length * high };
+}
+
+/** The sum of every answered question's scored value; unanswered questions add nothing. */
+export function totalScore(quiz: Quiz, answers: Answers): number {
+  return quiz.questions.reduce((sum, question) => {
+    const raw = answers[question.id];
+    return raw === undefined ? sum : sum + scoredValue(quiz, question, raw);
+  }, 0);
+}
+
+/** The band whose `min..max` holds the score (bands cover the whole range; the schema checks it). */
+export function bandFor(quiz: Quiz, score: number): Band {
+  return (
+    quiz.bands.find((band) => score >= band.min && score <= band.max) ??
+    (score < quiz.bands[0]!.min ? quiz.bands[0]! : quiz.bands[quiz.bands.length - 1]!)
+  );
+}
+
+/** Ids of the signs whose question was answered with a scored value at or above `standoutAt`, in quiz order. */
+export function standoutSignIds(quiz: Quiz, answers: Answers): string[] {
+  const ids: string[] = [];
+  for (const question of quiz.questions) {
+    const raw = answers[question.id];
+    if (question.sign === undefined || raw === undefined) continue;
+    if (scoredValue(quiz, question, raw) >= quiz.standoutAt && !ids.includes(question.sign)) ids.push(question.sign);
+  }
+  return ids;
+}
+
+/** The safety rules whose question has a raw answer at or above the rule's `atLeast`. */
+export function matchingSafetyRules(quiz: Quiz, answers: Answers): SafetyRule[] {
+  return quiz.safety.filter((rule) => {
+    const raw = answers[rule.question];
+    return raw !== undefined && raw >= rule.atLeast;
+  });
+}
+
+/** Every hotline topic named by the given rules, each once, in order. */
+export function safetyTopics(rules: readonly SafetyRule[]): HotlineTopic[] {
+  return [...new Set(rules.flatMap((rule) => rule.topics))];
+}
+
+export interface QuizResult {
+  score: number;
+  min: number;
+  max: number;
+  band: Band;
+  standout: Sign[];
+  steps: Step[];
+  causes: Cause[];
+  safety: SafetyRule[];
+}
+
+/** Everything the result screen shows, looked up from the pack. */
+export function quizResult(pack: ContentPack, quiz: Quiz, answers: Answers): QuizResult {
+  const score = totalScore(quiz, answers);
+  const band = bandFor(quiz, score);
+  const signs = new Map((pack.signs?.groups ?? []).flatMap((group) => group.signs).map((sign) => [sign.id, sign]));
+  const steps = new Map((pack.coping?.tracks ?? []).flatMap((track) => track.steps).map((step) => [step.id, step]));
+  const causes = new Map((pack.causes?.items ?? []).map((cause) => [cause.id, cause]));
+  const pick = <T>(map: Map<string, T>, ids: readonly string[]) =>
+    ids.map((id) => map.get(id)).filter((item): item is T => item !== undefined);
+  return {
+    score,
+    ...scoreRange(quiz),
+    band,
+    standout: pick(signs, standoutSignIds(quiz, answers)),
+    steps: pick(steps, band.steps),
+    causes: pick(causes, band.causes),
+    safety: matchingSafetyRules(quiz, answers),
+  };
+}

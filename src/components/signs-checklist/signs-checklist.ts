@@ -1,0 +1,242 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ContentPack, Sign, SignGroup } from '../../schema/pack.js';
+import { TrustElement } from '../../internal/trust-element.js';
+import { format, richText } from '../../internal/rich-text.js';
+import { renderSources } from '../../internal/sources.js';
+import { PersistedValue } from '../../internal/storage.js';
+import { allSignIds, feedbackFor, groupsToShow, plainText, restoreChecked } from './checklist-state.js';
+import { findOnPage, jumpTo, type JumpTarget } from './page-jump.js';
+import { checklistStyles } from './signs-checklist.styles.js';
+
+export interface ChecklistChangeDetail {
+  /** Ids of the ticked signs, in pack order. */
+  checkedIds: string[];
+  /** How many are ticked. */
+  count: number;
+  /** How many signs are shown (all, or those of `group`). */
+  total: number;
+}
+
+/**
+ * A checklist of signs of trust issues, grouped as in the pack, with a live count and kind,
+ * non-diagnostic feedback for how many feel familiar. Ticks stay in memory unless `persist` is set.
+ *
+ * With `group`, only that group is shown and the count and total refer to its signs. The pack's
+ * feedback ranges are written for the whole checklist, so the count is scaled to the whole list
+ * before they apply: ticking every sign of one group gives the same words as ticking every sign.
+ *
+ * @summary Tick the signs that feel familiar; see gentle feedback and where to go next.
+ *
+ * @csspart base - The outer box.
+ * @csspart heading - The checklist title.
+ * @csspart group - A fieldset of signs.
+ * @csspart legend - A group's title.
+ * @csspart sign - One sign (checkbox, label, explanation).
+ * @csspart explain - The button that shows a sign's explanation.
+ * @csspart explanation - A sign's explanation and sources.
+ * @csspart sources - Source attribution.
+ * @csspart summary - The count, feedback and buttons.
+ * @csspart count - "4 of 18 feel familiar".
+ * @csspart feedback - The pack's message for the number ticked.
+ * @csspart reset - The button that unticks every sign.
+ * @csspart clear - The button that removes saved ticks (with `persist`).
+ * @csspart error - The error panel.
+ *
+ * @cssprop --trust-checklist-group-radius - Corner radius of each group (default: the global radius).
+ * @cssprop --trust-checklist-check-color - Colour of ticked boxes (default: the accent colour).
+ * @cssprop --trust-checklist-summary-surface - Background of the count and feedback (default: the alternate surface).
+ *
+ * @fires trust-checklist-change - A sign was ticked or unticked, or all were reset or cleared. Detail: `{ checkedIds: string[], count: number, total: number }`.
+ * @fires trust-content-error - The content could not be used.
+ */
+export class TrustSignsChecklist extends TrustElement {
+  static override styles = [...TrustElement.styles, checklistStyles];
+
+  /** Id of one sign group to show on its own. All groups when not set. */
+  @property({ reflect: true }) group?: string;
+
+  /** Keep ticks in this browser's localStorage, with a button to clear them. Nothing is stored without it. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  @state() private checked: string[] = [];
+  @state() private expanded: string[] = [];
+
+  /** Which pack, group and storage choice `checked` was last set up for. */
+  private setUpFor = '';
+
+  private get shownGroups(): SignGroup[] | undefined {
+    const current = this.contentState;
+    return current.status === 'ready' && current.pack.signs ? groupsToShow(current.pack.signs, this.group) : undefined;
+  }
+
+  private store(): PersistedValue<string[]> | undefined {
+    const current = this.contentState;
+    return this.persist && current.status === 'ready'
+      ? new PersistedValue<string[]>(current.pack.meta.id, 'checklist', this.group ?? 'all')
+      : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const groups = this.shownGroups;
+    const current = this.contentState;
+    if (!groups || current.status !== 'ready') return;
+    const key = `${current.pack.meta.id}|${this.group ?? ''}|${this.persist}`;
+    if (key === this.setUpFor) return;
+    this.setUpFor = key;
+    const ids = allSignIds(groups);
+    this.checked = this.persist ? restoreChecked(this.store()?.load(), ids) : restoreChecked(this.checked, ids);
+  }
+
+  private get total(): number {
+    return allSignIds(this.shownGroups ?? []).length;
+  }
+
+  private commit(checked: string[]): void {
+    const ids = allSignIds(this.shownGroups ?? []);
+    const wanted = new Set(checked);
+    this.checked = ids.filter((id) => wanted.has(id));
+    this.store()?.save(this.checked);
+    this.emit('trust-checklist-change', {
+      checkedIds: [...this.checked],
+      count: this.checked.length,
+      total: ids.length,
+    });
+  }
+
+  private toggle(id: string, on: boolean, pack: ContentPack): void {
+    const signs = pack.signs!;
+    const all = allSignIds(signs.groups).length;
+    const before = feedbackFor(signs.feedback, this.checked.length, this.total, all);
+    this.commit(on ? [...this.checked, id] : this.checked.filter((other) => other !== id));
+    const after = feedbackFor(signs.feedback, this.checked.length, this.total, all);
+    const count = format(pack.ui.checklist.count, { count: this.checked.length, total: this.total });
+    // The count every time; the feedback too when it has changed, so the reader hears the new words.
+    this.announce(after && after !== before ? `${count}. ${plainText(after.message)}` : count);
+  }
+
+  private reset(pack: ContentPack): void {
+    this.commit([]);
+    this.announce(format(pack.ui.checklist.resetDone, { total: this.total }));
+    // Back to the first sign, ready to start again.
+    void this.focusAfterRender('input[type="checkbox"]');
+  }
+
+  private clearStored(pack: ContentPack): void {
+    this.store()?.clear();
+    this.checked = [];
+    this.emit('trust-checklist-change', { checkedIds: [], count: 0, total: this.total });
+    this.announce(pack.ui.checklist.cleared);
+  }
+
+  private toggleExplanation(id: string): void {
+    this.expanded = this.expanded.includes(id) ? this.expanded.filter((other) => other !== id) : [...this.expanded, id];
+  }
+
+  protected renderContent(pack: ContentPack): TemplateResult {
+    const strings = pack.ui.checklist;
+    const signs = pack.signs;
+    if (!signs) return this.renderError([{ path: 'signs', message: strings.missingSigns }], pack);
+    const groups = groupsToShow(signs, this.group);
+    if (!groups)
+      return this.renderError([{ path: '', message: format(strings.unknownGroup, { group: this.group ?? '' }) }], pack);
+    const count = this.checked.length;
+    const total = this.total;
+    const feedback = feedbackFor(signs.feedback, count, total, allSignIds(signs.groups).length);
+    return html`<h2 part="heading" class="heading">${signs.title}</h2>
+      ${signs.intro ? html`<p class="intro">${richText(signs.intro)}</p>` : nothing}
+      <p class="muted privacy">${this.persist ? strings.privacyPersist : strings.privacy}</p>
+      ${groups.map(
+        (group) =>
+          html`<fieldset part="group">
+            <legend part="legend">${group.title}</legend>
+            <ul class="signs" role="list">
+              ${group.signs.map((sign) => this.renderSign(sign, pack))}
+            </ul>
+          </fieldset>`,
+      )}
+      <div part="summary" class="summary">
+        <p part="count" class="count">${format(strings.count, { count, total })}</p>
+        ${feedback ? html`<p part="feedback" class="feedback">${richText(feedback.message)}</p>` : nothing}
+        <div class="actions">
+          ${this.renderJump('trust-quiz', strings.toQuiz)} ${this.renderJump('trust-coping-steps', strings.toSteps)}
+          <button type="button" part="reset" class="secondary reset" @click=${() => this.reset(pack)}>
+            ${strings.reset}
+          </button>
+          ${
+            this.persist
+              ? html`<button type="button" part="clear" class="secondary clear" @click=${() => this.clearStored(pack)}>
+                  ${strings.clear}
+                </button>`
+              : nothing
+          }
+        </div>
+      </div>`;
+  }
+
+  private renderJump(tag: JumpTarget, label: string): unknown {
+    if (!findOnPage(this, tag)) return nothing;
+    return html`<button
+      type="button"
+      class="jump"
+      data-target=${tag}
+      @click=${() => {
+        const target = findOnPage(this, tag);
+        if (target) jumpTo(target);
+      }}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderSign(sign: Sign, pack: ContentPack): TemplateResult {
+    const open = this.expanded.includes(sign.id);
+    const hasMore = Boolean(sign.explanation) || sign.sources.length > 0;
+    return html`<li part="sign" class="sign">
+      <div class="sign-row">
+        <label>
+          <input
+            type="checkbox"
+            value=${sign.id}
+            .checked=${this.checked.includes(sign.id)}
+            @change=${(event: Event) => this.toggle(sign.id, (event.target as HTMLInputElement).checked, pack)}
+          />
+          <span id="label-${sign.id}">${sign.text}</span>
+        </label>
+        ${
+          hasMore
+            ? html`<button
+                type="button"
+                part="explain"
+                class="secondary explain"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="explain-${sign.id}"
+                aria-describedby="label-${sign.id}"
+                @click=${() => this.toggleExplanation(sign.id)}
+              >
+                ${pack.ui.checklist.explain}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${
+        hasMore
+          ? html`<div part="explanation" class="explanation" id="explain-${sign.id}" ?hidden=${!open}>
+              ${sign.explanation ? html`<p>${richText(sign.explanation)}</p>` : nothing}
+              ${renderSources(pack, sign.sources)}
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-signs-checklist': TrustSignsChecklist;
+  }
+  interface GlobalEventHandlersEventMap {
+    'trust-checklist-change': CustomEvent<ChecklistChangeDetail>;
+  }
+}

@@ -1,0 +1,112 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Presses of Shift that leave the page, and the window they must fall in. */
+export const SHIFT_PRESSES = 3;
+export const SHIFT_WINDOW_MS = 5000;
+
+/** Leaves for `url` without leaving this page in the history (Back will not return to it). */
+export function leavePage(url: string, win: Window = window): void {
+  win.location.replace(url);
+}
+
+export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
+  /** The https URL to leave for, or undefined when quick exit is off. */
+  readonly quickExitUrl: string | undefined;
+  /** Shows the cover at once (synchronously). */
+  showExitCover(): void;
+  /** Removes the cover (the page came back from the back/forward cache). */
+  hideExitCover(): void;
+}
+
+/**
+ * Quick exit, as GOV.UK's "Exit this page" but without leaving the page in history: the link or
+ * three Shift presses within five seconds cover the page at once and leave with
+ * `location.replace`. Listeners live only while the host is connected and quick exit is on.
+ */
+export class QuickExitController implements ReactiveController {
+  /** Shift presses still needed, or undefined when no count is running. */
+  remaining: number | undefined;
+  private presses: number[] = [];
+  private listening = false;
+  private resetTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: QuickExitHost,
+    /** Navigation, replaceable in tests that must not leave the test page. */
+    private readonly navigate: (url: string) => void = (url) => leavePage(url),
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Leaves now: covers the page, then replaces the current history entry. */
+  exit(): void {
+    const url = this.host.quickExitUrl;
+    if (!url) return;
+    this.host.showExitCover();
+    this.navigate(url);
+  }
+
+  private sync(): void {
+    if (this.host.quickExitUrl && this.host.isConnected) this.start();
+    else this.stop();
+  }
+
+  private start(): void {
+    if (this.listening) return;
+    this.listening = true;
+    document.addEventListener('keydown', this.onKeyDown, true);
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  private stop(): void {
+    if (!this.listening) return;
+    this.listening = false;
+    document.removeEventListener('keydown', this.onKeyDown, true);
+    window.removeEventListener('pageshow', this.onPageShow);
+    this.clearCount();
+  }
+
+  private clearCount(): void {
+    clearTimeout(this.resetTimer);
+    this.resetTimer = undefined;
+    this.presses = [];
+    if (this.remaining !== undefined) {
+      this.remaining = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Shift' || event.repeat) return;
+    const now = event.timeStamp || performance.now();
+    this.presses = [...this.presses.filter((time) => now - time < SHIFT_WINDOW_MS), now];
+    if (this.presses.length >= SHIFT_PRESSES) {
+      this.clearCount();
+      this.exit();
+      return;
+    }
+    this.remaining = SHIFT_PRESSES - this.presses.length;
+    this.host.requestUpdate();
+    clearTimeout(this.resetTimer);
+    this.resetTimer = setTimeout(() => this.clearCount(), SHIFT_WINDOW_MS - (now - this.presses[0]!));
+  };
+
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) {
+      this.clearCount();
+      this.host.hideExitCover();
+    }
+  };
+}

@@ -1,0 +1,253 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ContentPack, UiStrings } from '../schema/pack.js';
+import type { ContentProblem } from '../schema/parse.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  fetchContent,
+  loadBuiltinPack,
+  nearestLang,
+  readInlineContent,
+  validateContent,
+  type ContentFailure,
+  type ContentOrigin,
+  type ContentResult,
+} from './content.js';
+import { format } from './rich-text.js';
+import { baseStyles, tokens } from './styles.js';
+
+export interface ContentErrorDetail {
+  /** Where the failing content came from. */
+  origin: ContentOrigin;
+  /** The URL, for content from `src`. */
+  url?: string;
+  /** Every problem found, each with a path and a message. */
+  problems: ContentProblem[];
+}
+
+export type ContentState =
+  | { status: 'loading' }
+  | { status: 'ready'; pack: ContentPack }
+  | { status: 'error'; problems: ContentProblem[]; fallback: ContentPack };
+
+/** Turns a failure into problems worded from the pack's UI strings. */
+export function describeFailure(failure: ContentFailure, strings: UiStrings['common']): ContentProblem[] {
+  switch (failure.kind) {
+    case 'invalid':
+      return failure.problems;
+    case 'fetch': {
+      const reason = {
+        network: strings.reasonNetwork,
+        interrupted: strings.reasonInterrupted,
+        'bad-url': strings.reasonBadUrl,
+        http: format(strings.reasonHttp, { status: failure.status ?? 0 }),
+      }[failure.reason];
+      return [{ path: '', message: format(strings.fetchFailed, { url: failure.url, reason }) }];
+    }
+    case 'timeout':
+      return [{ path: '', message: format(strings.fetchTimeout, { url: failure.url, seconds: failure.seconds }) }];
+    case 'inline-not-json':
+      return [{ path: '', message: format(strings.inlineNotJson, { detail: failure.detail }) }];
+    case 'not-json':
+      return [{ path: '', message: format(strings.notJson, { url: failure.url }) }];
+    case 'too-large':
+      return [{ path: '', message: format(strings.tooLarge, { url: failure.url, kilobytes: failure.kilobytes }) }];
+  }
+}
+
+/**
+ * Base of every trust-widgets element: gets the content pack (the `content` property, an inline
+ * `<script type="application/json">` child, the `src` URL, else the built-in pack for the nearest
+ * `lang`), and renders either the element's content or an error panel that lists the problems.
+ *
+ * The tags below document what every element inherits (custom-elements.json, Storybook). Keep the
+ * `@cssprop` list in step with the tokens in ./styles.ts: test/tokens.test.ts fails otherwise.
+ *
+ * @csspart base - The element's outer box; carries the pack's `lang` and `dir`.
+ * @csspart error - The panel listing each content problem, shown when the content cannot be used.
+ *
+ * @cssprop [--trust-color-accent=#1f5a8a] - Buttons, links and selected options (dark: `#9cc8f0`).
+ * @cssprop [--trust-color-accent-contrast=#ffffff] - Text on the accent colour (dark: `#0b1a29`).
+ * @cssprop [--trust-color-surface=#ffffff] - Background of the element (dark: `#161b22`).
+ * @cssprop [--trust-color-surface-alt=#f2f5f8] - Background of cards and panels inside it (dark: `#212833`).
+ * @cssprop [--trust-color-text=#1b2330] - Body text (dark: `#e8edf3`).
+ * @cssprop [--trust-color-text-muted=#4a5565] - Secondary text: notes, sources, progress (dark: `#b4bfcc`).
+ * @cssprop [--trust-color-border=#8a95a5] - Borders and dividers (dark: `#4b5666`).
+ * @cssprop [--trust-color-alert=#a11d1d] - Urgent things: the emergency number, quick exit, errors (dark: `#ffb4ab`).
+ * @cssprop [--trust-color-alert-surface=#fdf0f0] - Background of urgent notices (dark: `#3a1d1d`).
+ * @cssprop [--trust-color-focus=#1f5a8a] - Colour of the keyboard focus ring (dark: `#ffd166`).
+ * @cssprop [--trust-focus-ring=3px solid var(--trust-color-focus)] - The whole focus outline.
+ * @cssprop [--trust-font-family=inherit] - Font; the article's font by default.
+ * @cssprop [--trust-font-size=1rem] - Base font size.
+ * @cssprop [--trust-font-size-small=0.875em] - Notes, sources and other small print.
+ * @cssprop [--trust-font-size-large=1.25em] - Headings inside the element.
+ * @cssprop [--trust-line-height=1.5] - Line height of body text.
+ * @cssprop [--trust-space-xs=0.25rem] - Smallest gap (between a label and its control).
+ * @cssprop [--trust-space-s=0.5rem] - Small gap (between related items).
+ * @cssprop [--trust-space-m=1rem] - Padding of the element and gaps between groups.
+ * @cssprop [--trust-space-l=1.5rem] - Largest gap (between sections).
+ * @cssprop [--trust-radius=0.5rem] - Corner radius of the element, buttons and options.
+ *
+ * @fires trust-content-error - The content could not be used. Detail: `{ origin, url?, problems: [{ path, message }] }`.
+ */
+export abstract class TrustElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** A content pack object. Takes precedence over an inline JSON child and `src`. */
+  @property({ attribute: false }) content?: unknown;
+
+  /** URL of a content pack (JSON). Fetched once per page, without credentials or referrer. */
+  @property() src?: string;
+
+  /** Colour scheme; follows the reader's system setting when not set. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = DEFAULT_TIMEOUT_MS;
+
+  @state() protected contentState: ContentState = { status: 'loading' };
+
+  /** Text of the polite live region every element renders; set it through `announce()`. */
+  @state() protected announcement = '';
+
+  private loadCount = 0;
+
+  /** The loaded pack, or the built-in fallback after an error. */
+  protected get pack(): ContentPack | undefined {
+    const current = this.contentState;
+    return current.status === 'ready' ? current.pack : current.status === 'error' ? current.fallback : undefined;
+  }
+
+  protected get strings(): UiStrings | undefined {
+    return this.pack?.ui;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.contentState.status === 'loading') void this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('content') || changed.has('src')) void this.load();
+  }
+
+  /** Resolves the content, first match wins. Later calls supersede earlier ones still in flight. */
+  protected async load(): Promise<void> {
+    const ticket = ++this.loadCount;
+    const result = await this.resolveContent();
+    if (ticket !== this.loadCount) return;
+    if (result.ok) {
+      this.contentState = { status: 'ready', pack: result.pack };
+      return;
+    }
+    const fallback = await loadBuiltinPack(nearestLang(this));
+    if (ticket !== this.loadCount) return;
+    const problems = describeFailure(result.failure, fallback.ui.common);
+    this.contentState = { status: 'error', problems, fallback };
+    const detail: ContentErrorDetail = {
+      origin: result.origin,
+      problems,
+      ...('url' in result.failure ? { url: result.failure.url } : {}),
+    };
+    console.warn(
+      `<${this.localName}>: its content could not be used.\n` +
+        problems.map((problem) => `${problem.path || '(pack)'}: ${problem.message}`).join('\n'),
+    );
+    this.emit('trust-content-error', detail);
+  }
+
+  private async resolveContent(): Promise<ContentResult> {
+    if (this.content !== undefined && this.content !== null) return validateContent(this.content, 'property');
+    const inline = readInlineContent(this);
+    if (inline.found) {
+      return inline.error === undefined
+        ? validateContent(inline.value, 'inline')
+        : {
+            ok: false,
+            origin: 'inline',
+            failure: { kind: 'inline-not-json', detail: inline.error },
+          };
+    }
+    if (this.src) return fetchContent(this.src, this.fetchTimeout);
+    return { ok: true, pack: await loadBuiltinPack(nearestLang(this)), origin: 'builtin' };
+  }
+
+  /**
+   * Announces `text` to screen readers through the element's polite live region. The region is
+   * emptied first, so the same words said twice are heard twice.
+   */
+  protected announce(text: string): void {
+    this.announcement = '';
+    setTimeout(() => (this.announcement = text), 50);
+  }
+
+  /** After the next render, moves focus to the element matching `selector` in the shadow root. */
+  protected async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Dispatches a typed, bubbling, composed `trust-*` event. */
+  protected emit<K extends TrustEventName>(type: K, detail: TrustEventDetail<K>): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+
+  /** Renders the element once its content is ready. */
+  protected abstract renderContent(pack: ContentPack): unknown;
+
+  /** Extra content under the error panel (the quiz and banner show hotlines there). */
+  protected renderErrorExtras(_fallback: ContentPack): unknown {
+    return nothing;
+  }
+
+  protected renderError(problems: ContentProblem[], fallback: ContentPack): TemplateResult {
+    const strings = fallback.ui.common;
+    return html`<div part="error" class="error" role="alert">
+        <p class="heading">${strings.errorTitle}</p>
+        <p>${strings.errorIntro}</p>
+        <ul>
+          ${problems.map(
+            (problem) =>
+              html`<li>${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}</li>`,
+          )}
+        </ul>
+      </div>
+      ${this.renderErrorExtras(fallback)}`;
+  }
+
+  protected renderBody(): unknown {
+    const current = this.contentState;
+    switch (current.status) {
+      case 'loading':
+        return html`<div class="loading" aria-busy="true"></div>`;
+      case 'error':
+        return this.renderError(current.problems, current.fallback);
+      case 'ready':
+        return this.renderContent(current.pack);
+    }
+  }
+
+  override render(): TemplateResult {
+    const pack = this.pack;
+    return html`<div
+      part="base"
+      class="base"
+      lang=${pack?.meta.locale ?? nothing}
+      dir=${pack?.meta.direction ?? nothing}
+    >
+      ${this.renderBody()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+/** Names of the `trust-*` events declared in `GlobalEventHandlersEventMap`. */
+export type TrustEventName = Extract<keyof GlobalEventHandlersEventMap, `trust-${string}`>;
+export type TrustEventDetail<K extends TrustEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'trust-content-error': CustomEvent<ContentErrorDetail>;
+  }
+}

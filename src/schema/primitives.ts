@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+// No code generation: zod's JIT probes `new Function`, which a strict Content-Security-Policy
+// (no 'unsafe-eval', Trusted Types) reports as a violation. This runs before any object schema is
+// built (every schema module imports this one), which is when zod decides.
+z.config({ jitless: true });
+
+/** Lowercase id: letters, digits and hyphens, starting with a letter or digit. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use 1–64 lowercase letters, digits or hyphens, e.g. "fear-of-rejection"');
+
+/** A non-empty line of plain text (no inline syntax). */
+export const Text = z.string().max(2000, 'Keep this under 2000 characters').regex(/\S/, 'Must not be empty');
+
+/**
+ * Rich text: plain text with at most `*emphasis*` and `[label](url)` links.
+ * Never HTML: angle brackets are shown as typed. Links allow only https:, tel:, sms: and mailto:;
+ * any other link renders as plain text.
+ */
+export const RichText = z.string().max(4000, 'Keep this under 4000 characters').regex(/\S/, 'Must not be empty');
+
+export const SourceIds = z.array(Id).min(1, 'Name at least one source id');
+
+export const HttpsUrl = z
+  .string()
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be rejected
+  .regex(/^https:\/\/[^\s\u0000-\u001f\u007f]+$/, 'Must be an https:// URL with no spaces');
+
+/** Digits with an optional leading +, as dialled: "988", "+18007997233". */
+export const Dialable = z
+  .string()
+  .regex(/^\+?[0-9]{2,15}$/, 'Use only digits with an optional leading +, e.g. "+18007997233"');
+
+export const Region = z.string().regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 code in capitals, e.g. "GB"');
+
+export const Locale = z.string().refine((value) => {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}, 'Must be a BCP 47 language tag, e.g. "en" or "es-US"');
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the date format YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'Must be a real calendar date');
+
+export const HotlineTopic = z.enum(['crisis', 'suicide', 'domestic-violence', 'sexual-violence']);
+
+export const RelationshipTag = z.enum(['romantic', 'family', 'friends', 'work']);
+
+/** A closed score range `min..max` (both inclusive) used by bands and feedback messages. */
+export const Range = {
+  min: z.int().min(0, 'Must be 0 or more'),
+  max: z.int().min(0, 'Must be 0 or more'),
+};

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { Text } from './primitives.js';
+
+/**
+ * Interface wording, so a pack in another language needs no code change.
+ * `{name}` placeholders are filled in by the widgets; every placeholder a string uses is listed
+ * in its description.
+ */
+const strings = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((key) => [key, Text])) as Record<K, typeof Text>);
+
+export const CommonStrings = strings([
+  /** Shown while content loads. */
+  'loading',
+  /** Heading of the error panel. */
+  'errorTitle',
+  /** Sentence under the heading of the error panel. */
+  'errorIntro',
+  /** `{url}`: the content URL that could not be fetched; `{reason}`: why. */
+  'fetchFailed',
+  /** `{url}`, `{seconds}` */
+  'fetchTimeout',
+  /** `{url}` */
+  'notJson',
+  /** `{url}`, `{kilobytes}` */
+  'tooLarge',
+  /** Heading of a source attribution list. */
+  'sources',
+  /** `{name}`: who reviewed a source. */
+  'reviewedBy',
+  /** Tells the reader a list of hotlines follows, when content failed. */
+  'fallbackHotlines',
+  /** `{reason}` for a download that never reached the server. */
+  'reasonNetwork',
+  /** `{reason}` for a download that broke off. */
+  'reasonInterrupted',
+  /** `{reason}` for a `src` that is not a URL. */
+  'reasonBadUrl',
+  /** `{reason}` for a server error; `{status}`: the HTTP status code. */
+  'reasonHttp',
+  /** An inline `<script type="application/json">` that is not JSON; `{detail}`: the parser's message. */
+  'inlineNotJson',
+] as const);
+
+export const BannerStrings = strings([
+  'title',
+  'intro',
+  /** Label of the region picker. */
+  'regionLabel',
+  /** `{number}` */
+  'call',
+  /** `{number}` */
+  'text',
+  /** `{keyword}`, `{number}` */
+  'textKeyword',
+  /** `{number}` */
+  'tty',
+  'chat',
+  /** `{hours}` */
+  'hours',
+  /** `{languages}` */
+  'languages',
+  /** `{number}` */
+  'emergency',
+  /** Shown when the pack's content failed and the built-in hotlines are shown instead. */
+  'contentFailed',
+  'quickExit',
+  'quickExitHint',
+  /** `{count}`: Shift presses still needed. */
+  'shiftRemaining',
+  'leaving',
+  'moreHotlines',
+] as const);
+
+export const QuizStrings = strings([
+  'start',
+  'next',
+  'back',
+  'seeResults',
+  'retake',
+  /** `{n}`, `{total}` */
+  'questionOf',
+  /** `{total}` */
+  'questionCount',
+  'progressLabel',
+  /** `{score}`, `{max}` */
+  'score',
+  'scaleLabel',
+  /** `{band}`: band title, `{score}`, `{max}` */
+  'scaleText',
+  'standout',
+  'steps',
+  'causes',
+  'safetyTitle',
+  'resumeOffer',
+  'resume',
+  'startOver',
+  'clear',
+  'cleared',
+  'privacy',
+  'privacyPersist',
+  /** Said when a question is shown. `{n}`, `{total}`, `{text}`: the question */
+  'questionAnnounce',
+  /** Shown by the Next button while the question is unanswered, and said when Enter is pressed too early. */
+  'chooseAnswer',
+  /** Error panel: the pack has no quiz. */
+  'missingQuiz',
+  /** Error panel: the `quiz` attribute names no quiz. `{quiz}` */
+  'unknownQuiz',
+] as const);
+
+export const ChecklistStrings = strings([
+  /** `{count}`, `{total}` */
+  'count',
+  'reset',
+  'explain',
+  'clear',
+  'cleared',
+  'privacy',
+  'privacyPersist',
+  /** Said when Reset has unticked every sign. `{total}` */
+  'resetDone',
+  /** Shown with the feedback when a <trust-quiz> is on the page: moves there. */
+  'toQuiz',
+  /** Shown with the feedback when a <trust-coping-steps> is on the page: moves there. */
+  'toSteps',
+  /** Error panel: the pack has no signs. */
+  'missingSigns',
+  /** Error panel: the `group` attribute names no group. `{group}` */
+  'unknownGroup',
+] as const);
+
+export const ExplorerStrings = strings([
+  'filterLabel',
+  'all',
+  'showsUpAs',
+  'reflection',
+  'relatedSteps',
+  'noMatches',
+  /** Filter choice for causes tagged `romantic`. */
+  'tagRomantic',
+  /** Filter choice for causes tagged `family`. */
+  'tagFamily',
+  /** Filter choice for causes tagged `friends`. */
+  'tagFriends',
+  /** Filter choice for causes tagged `work`. */
+  'tagWork',
+  /** Said when the filter changes. `{count}`, `{total}` */
+  'shownCount',
+  /** Error panel: the pack has no causes. */
+  'missingCauses',
+] as const);
+
+export const StepsStrings = strings([
+  'trackLabel',
+  /** `{n}`, `{total}` */
+  'stepOf',
+  'overview',
+  'next',
+  'back',
+  'markDone',
+  'done',
+  /** `{count}`, `{total}` */
+  'doneCount',
+  'tips',
+  'noteLabel',
+  'noteMemory',
+  'notePersist',
+  'clearNotes',
+  'cleared',
+  'helpTitle',
+  /** Said when the step changes. `{n}`, `{total}`, `{title}` */
+  'stepAnnounce',
+  /** Said when the reader switches track. `{track}`, `{n}`, `{total}`, `{title}` */
+  'trackAnnounce',
+  /** Said when every step of a track is marked done. `{track}` */
+  'allDone',
+  /** Error panel: the pack has no coping section. */
+  'missingCoping',
+  /** Error panel: the `track` attribute names no track. `{track}` */
+  'unknownTrack',
+] as const);
+
+export const UiStrings = z.strictObject({
+  common: CommonStrings,
+  banner: BannerStrings,
+  quiz: QuizStrings,
+  checklist: ChecklistStrings,
+  explorer: ExplorerStrings,
+  steps: StepsStrings,
+});

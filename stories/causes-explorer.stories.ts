@@ -1,0 +1,118 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import pack from '../content/trust-issues.en.json' with { type: 'json' };
+import '../src/define/causes-explorer.js';
+import '../src/define/coping-steps.js';
+import type { ContentPack } from '../src/schema/index.js';
+
+interface Args {
+  selected?: string;
+  region?: string;
+  theme?: 'light' | 'dark';
+  content?: unknown;
+  /** Width of the container the explorer sits in: tabs from 40rem, disclosures below. */
+  width: 'narrow' | 'wide' | 'smallest';
+}
+
+const builtIn = pack as ContentPack;
+
+const rtlPack = (): ContentPack => {
+  const copy = structuredClone(builtIn);
+  copy.meta = { ...copy.meta, direction: 'rtl', locale: 'ar' };
+  return copy;
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/Causes explorer',
+  component: 'trust-causes-explorer',
+  args: { width: 'wide', region: 'US' },
+  argTypes: {
+    selected: { control: 'select', options: [undefined, ...builtIn.causes!.items.map((cause) => cause.id)] },
+    region: { control: 'select', options: ['US', 'GB', 'CA', 'AU', 'IE'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    width: { control: 'inline-radio', options: ['smallest', 'narrow', 'wide'] },
+  },
+  render: (args) =>
+    html`<style>
+        .explorer-wide {
+          max-inline-size: 60rem;
+        }
+        .explorer-narrow {
+          inline-size: 360px;
+        }
+        .explorer-smallest {
+          inline-size: 280px;
+        }
+      </style>
+      <div class="explorer-${args.width}">
+        <trust-causes-explorer
+          selected=${args.selected ?? nothing}
+          region=${args.region ?? nothing}
+          theme=${args.theme ?? nothing}
+          .content=${args.content}
+        ></trust-causes-explorer>
+      </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Tabs: Story = { name: 'Tabs (wide container)' };
+export const Disclosures: Story = { name: 'Disclosures (narrow container)', args: { width: 'narrow' } };
+export const Smallest: Story = { name: 'Disclosures at 280px', args: { width: 'smallest', selected: 'betrayal' } };
+export const DeepLinked: Story = { name: 'Deep link (selected="abandonment")', args: { selected: 'abandonment' } };
+export const SafetyFlagged: Story = { name: 'Safety-flagged cause with US hotlines', args: { selected: 'abuse' } };
+export const SafetyFlaggedUK: Story = {
+  name: 'Safety-flagged cause with UK hotlines (narrow)',
+  args: { selected: 'abuse', region: 'GB', width: 'narrow' },
+};
+export const NoMatches: Story = {
+  name: 'Filter that can match nothing (choose "Work")',
+  args: {
+    content: (() => {
+      const copy = structuredClone(builtIn);
+      for (const cause of copy.causes!.items)
+        cause.relationships = cause.relationships?.filter((tag) => tag !== 'work');
+      return copy;
+    })(),
+  },
+};
+export const Untagged: Story = {
+  name: 'Untagged causes (no filter)',
+  args: {
+    content: (() => {
+      const copy = structuredClone(builtIn);
+      for (const cause of copy.causes!.items) delete cause.relationships;
+      return copy;
+    })(),
+  },
+};
+export const WithCopingSteps: Story = {
+  name: 'Related steps link to the coping steps on the page',
+  render: (args) => html`${meta.render!(args, {} as never)}<trust-coping-steps></trust-coping-steps>`,
+};
+export const Dark: Story = {
+  args: { theme: 'dark', selected: 'childhood' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+export const DarkNarrow: Story = {
+  args: { theme: 'dark', selected: 'childhood', width: 'narrow' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+export const RightToLeft: Story = { args: { content: rtlPack() } };
+export const RightToLeftNarrow: Story = { args: { content: rtlPack(), width: 'narrow' } };
+export const NoCauses: Story = {
+  name: 'Pack without causes (error)',
+  args: {
+    content: (() => {
+      const copy = structuredClone(builtIn);
+      delete copy.causes;
+      delete copy.quizzes;
+      return copy;
+    })(),
+  },
+};
+export const InvalidContent: Story = {
+  name: 'Invalid content (error)',
+  args: { content: { ...structuredClone(builtIn), meta: { ...builtIn.meta, version: 7 } } },
+};

@@ -1,0 +1,45 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { TrustElement } from '../src/internal/trust-element.js';
+
+/** Renders a fixture and waits until its content has loaded (or failed) and it has rendered. */
+export async function render<T extends TrustElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await settled(el);
+  return el;
+}
+
+/** Waits until the element is no longer loading and has finished rendering. */
+export async function settled(el: TrustElement): Promise<void> {
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('.loading'), 'content did not load', {
+    timeout: 8000,
+  });
+  await el.updateComplete;
+}
+
+export function $(el: Element, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`No ${selector} in <${el.localName}>`);
+  return found;
+}
+
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Visible text of the element's shadow root, whitespace collapsed. */
+export function textOf(el: Element | ShadowRoot): string {
+  const root = el instanceof Element && el.shadowRoot ? el.shadowRoot : el;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Everything a test may need to know about storage: a snapshot to compare before and after. */
+export async function storageSnapshot(): Promise<{ local: string; session: string; cookies: string; idb: string[] }> {
+  const idb = 'databases' in indexedDB ? (await indexedDB.databases()).map((db) => db.name ?? '') : [];
+  return {
+    local: JSON.stringify({ ...localStorage }),
+    session: JSON.stringify({ ...sessionStorage }),
+    cookies: document.cookie,
+    idb,
+  };
+}

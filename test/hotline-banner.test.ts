@@ -1,0 +1,284 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import pack from '../content/trust-issues.en.json' with { type: 'json' };
+import '../src/define/hotline-banner.js';
+import { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
+import { resolveRegion, selectHotlines } from '../src/internal/region.js';
+import { leavePage } from '../src/internal/quick-exit.js';
+import type { ContentPack } from '../src/schema/index.js';
+import { contentSuite } from './suites/content-suite.js';
+import { $, $$, render, textOf } from './helpers.js';
+
+const builtIn = pack as ContentPack;
+const banner = (template: ReturnType<typeof html>) => render<TrustHotlineBanner>(template);
+const links = (el: Element) => $$(el, 'a').map((a) => ({ href: a.getAttribute('href'), text: textOf(a) }));
+const hrefs = (el: Element) => $$(el, 'a').map((a) => a.getAttribute('href'));
+
+contentSuite('trust-hotline-banner', {
+  mark: (p, marker) => {
+    p.hotlines.regions[p.hotlines.defaultRegion]!.lines[0]!.name = marker;
+  },
+});
+
+describe('<trust-hotline-banner> pinned hotline numbers (safety-critical: change only against HOTLINES.md)', () => {
+  const pinned: Record<string, { emergency: string; links: string[]; texts: string[] }> = {
+    US: {
+      emergency: 'tel:911',
+      links: [
+        'tel:988',
+        'sms:988',
+        'https://988lifeline.org/chat',
+        'tel:+18007997233',
+        'tel:+18007873224',
+        'sms:88788?&body=START',
+        'https://www.thehotline.org',
+        'sms:741741?&body=HOME',
+      ],
+      texts: ['988', '1-800-799-7233', '1-800-787-3224', 'START', '88788', 'HOME', '741741', '911'],
+    },
+    GB: {
+      emergency: 'tel:999',
+      links: ['tel:116123', 'tel:08082000247', 'sms:85258?&body=SHOUT'],
+      texts: ['116 123', '0808 2000 247', 'SHOUT', '85258', '999'],
+    },
+    CA: { emergency: 'tel:911', links: ['tel:988', 'sms:988'], texts: ['988', '911'] },
+    AU: {
+      emergency: 'tel:000',
+      links: ['tel:131114', 'sms:0477131114', 'tel:1800737732', 'sms:0458737732'],
+      texts: ['13 11 14', '0477 13 11 14', '1800 737 732', '0458 737 732', '000'],
+    },
+    IE: {
+      emergency: 'tel:112',
+      links: ['tel:116123', 'tel:1800341900'],
+      texts: ['116 123', '1800 341 900', '112 or 999'],
+    },
+  };
+
+  for (const [region, expected] of Object.entries(pinned)) {
+    it(`shows the ${region} hotlines with working links`, async () => {
+      const el = await banner(html`<trust-hotline-banner region=${region}></trust-hotline-banner>`);
+      expect(hrefs(el)).to.include.members(expected.links);
+      expect($(el, '[part~="emergency"] a').getAttribute('href')).to.equal(expected.emergency);
+      for (const text of expected.texts) expect(textOf(el)).to.contain(text);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('names the 24/7 hours, the 988 Spanish option and the TTY line in the US', async () => {
+    const el = await banner(html`<trust-hotline-banner region="US"></trust-hotline-banner>`);
+    const text = textOf(el);
+    expect(text).to.contain('24/7');
+    expect(text).to.contain('Spanish');
+    expect(links(el).find((l) => l.href === 'tel:+18007873224')!.text).to.contain('TTY');
+  });
+
+  it('says plainly that Canada has no single national domestic-violence line, and still shows crisis lines', async () => {
+    const el = await banner(html`<trust-hotline-banner region="CA" topics="domestic-violence"></trust-hotline-banner>`);
+    const gap = builtIn.hotlines.regions.CA!.gaps!.find((g) => g.topic === 'domestic-violence')!.message;
+    expect(textOf(el)).to.contain(gap);
+    expect(hrefs(el)).to.include('tel:988');
+    expect($(el, '[part~="emergency"] a').getAttribute('href')).to.equal('tel:911');
+  });
+});
+
+describe('<trust-hotline-banner> region choice', () => {
+  const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+  afterEach(() => {
+    delete (navigator as unknown as Record<string, unknown>).languages;
+    Object.defineProperty(Navigator.prototype, 'languages', original);
+  });
+  const setLanguages = (languages: string[]) =>
+    Object.defineProperty(navigator, 'languages', { get: () => languages, configurable: true });
+
+  it('picks the region attribute first, in any case', async () => {
+    setLanguages(['en-AU']);
+    const el = await banner(html`<trust-hotline-banner region="gb"></trust-hotline-banner>`);
+    expect($(el, '[part~="emergency"] a').getAttribute('href')).to.equal('tel:999');
+  });
+
+  it("falls back to the browser language's region (en-GB → GB)", async () => {
+    setLanguages(['fr-FR', 'en-GB', 'en']);
+    const el = await banner(html`<trust-hotline-banner></trust-hotline-banner>`);
+    expect($(el, '[part~="emergency"] a').getAttribute('href')).to.equal('tel:999');
+  });
+
+  it("falls back to the pack's default region when neither is listed", async () => {
+    setLanguages(['fr-FR']);
+    const el = await banner(html`<trust-hotline-banner region="FR"></trust-hotline-banner>`);
+    expect($(el, '[part~="emergency"] a').getAttribute('href')).to.equal('tel:911');
+    expect(resolveRegion(builtIn, 'FR', ['de-DE'])).to.equal('US');
+    expect(resolveRegion(builtIn, undefined, ['en-IE'])).to.equal('IE');
+    expect(resolveRegion(builtIn, undefined, ['not a tag', 'en-AU'])).to.equal('AU');
+  });
+
+  it('lets the reader pick another region', async () => {
+    const el = await banner(html`<trust-hotline-banner region="US"></trust-hotline-banner>`);
+    const select = $(el, 'select') as HTMLSelectElement;
+    select.focus();
+    select.value = 'AU';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($(el, '[part~="emergency"] a').getAttribute('href')).to.equal('tel:000');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<trust-hotline-banner> topics and variants', () => {
+  it('shows only lines for the given topics', async () => {
+    const el = await banner(html`<trust-hotline-banner region="US" topics="domestic-violence"></trust-hotline-banner>`);
+    const names = $$(el, '[part~="line"] .name').map((n) => textOf(n));
+    expect(names).to.deep.equal(['National Domestic Violence Hotline'].map((n) => names.find((x) => x.includes(n))));
+    expect(hrefs(el)).to.include('tel:+18007997233');
+    expect(hrefs(el)).not.to.include('tel:988');
+  });
+
+  it('shows every line without topics', () => {
+    expect(selectHotlines(builtIn, 'US').lines).to.have.length(builtIn.hotlines.regions.US!.lines.length);
+  });
+
+  it('compact variant keeps call and text links and the emergency number, without details', async () => {
+    const el = await banner(html`<trust-hotline-banner region="US" variant="compact"></trust-hotline-banner>`);
+    expect(hrefs(el)).to.include.members(['tel:988', 'tel:+18007997233', 'tel:911']);
+    expect(el.shadowRoot!.querySelector('select')).to.equal(null);
+    expect(textOf(el)).not.to.contain(builtIn.hotlines.regions.US!.lines[0]!.purpose);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const el = await banner(
+      html`<trust-hotline-banner theme="dark" quick-exit="https://www.bbc.co.uk/weather"></trust-hotline-banner>`,
+    );
+    expect(getComputedStyle($(el, '[part~="base"]')).backgroundColor).to.equal('rgb(22, 27, 34)');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<trust-hotline-banner> when content fails', () => {
+  it('still shows the built-in hotlines for the region and says the content failed', async () => {
+    const el = await banner(
+      html`<trust-hotline-banner region="GB" .content=${{ meta: 'broken' }}></trust-hotline-banner>`,
+    );
+    expect(textOf($(el, '[part~="error"]'))).to.equal(builtIn.ui.banner.contentFailed);
+    expect(hrefs(el)).to.include.members(['tel:116123', 'tel:08082000247', 'tel:999']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('still shows them when the fetch fails', async () => {
+    const el = await banner(html`<trust-hotline-banner region="AU" src="/__test/status/404"></trust-hotline-banner>`);
+    expect(textOf($(el, '[part~="error"]'))).to.equal(builtIn.ui.banner.contentFailed);
+    expect(hrefs(el)).to.include.members(['tel:131114', 'tel:1800737732', 'tel:000']);
+  });
+});
+
+describe('<trust-hotline-banner> quick exit', () => {
+  const target = 'https://www.bbc.co.uk/weather';
+  let left: string[];
+  const leave = TrustHotlineBanner.leave;
+  beforeEach(() => {
+    left = [];
+    TrustHotlineBanner.leave = (url) => left.push(url);
+  });
+  afterEach(() => {
+    TrustHotlineBanner.leave = leave;
+  });
+
+  it('is off unless asked for, and ignores a URL that is not https', async () => {
+    const off = await banner(html`<trust-hotline-banner></trust-hotline-banner>`);
+    expect(off.shadowRoot!.querySelector('[part~="quick-exit"]')).to.equal(null);
+    const bad = await banner(html`<trust-hotline-banner quick-exit="javascript:alert(1)"></trust-hotline-banner>`);
+    expect(bad.shadowRoot!.querySelector('[part~="quick-exit"]')).to.equal(null);
+  });
+
+  it('is a real link that works without JavaScript', async () => {
+    const el = await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
+    const link = $(el, 'a[part~="quick-exit"]');
+    expect(link.getAttribute('href')).to.equal(target);
+    expect(textOf(link)).to.equal(builtIn.ui.banner.quickExit);
+  });
+
+  it('covers the page at once and leaves on click', async () => {
+    const el = await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
+    const event = oneEvent(el, 'trust-quick-exit');
+    $(el, 'a[part~="quick-exit"]').click();
+    const cover = $(el, '[part~="cover"]') as HTMLDialogElement;
+    expect(cover.open, 'cover shown synchronously').to.equal(true);
+    expect(left).to.deep.equal([target]);
+    expect((await event).detail.url).to.equal(target);
+    expect(cover.getAttribute('aria-label')).to.equal(builtIn.ui.banner.leaving);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves after three Shift presses, announcing the presses left', async () => {
+    const el = await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
+    const status = $(el, '.exit-status');
+    expect(textOf(status)).to.equal('');
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(textOf(status)).to.equal(builtIn.ui.banner.shiftRemaining.replace('{count}', '2'));
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(textOf(status)).to.equal(builtIn.ui.banner.shiftRemaining.replace('{count}', '1'));
+    expect(left).to.deep.equal([]);
+    await sendKeys({ press: 'Shift' });
+    expect(left).to.deep.equal([target]);
+    expect(($(el, '[part~="cover"]') as HTMLDialogElement).open).to.equal(true);
+  });
+
+  it('ignores other keys and Shift presses spread over more than five seconds', async () => {
+    const el = await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
+    const press = (timeStamp: number) => document.dispatchEvent(new KeyboardEventWithTime(timeStamp));
+    press(1000);
+    press(3000);
+    await sendKeys({ press: 'a' });
+    press(6100);
+    expect(left).to.deep.equal([]);
+    press(6200);
+    expect(left).to.deep.equal([target]);
+    el.remove();
+  });
+
+  it('removes the cover when the page comes back from the back/forward cache', async () => {
+    const el = await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
+    $(el, 'a[part~="quick-exit"]').click();
+    const cover = $(el, '[part~="cover"]') as HTMLDialogElement;
+    expect(cover.open).to.equal(true);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(cover.open).to.equal(false);
+  });
+
+  it('removes its key listener with the element', async () => {
+    const el = await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
+    el.remove();
+    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+    expect(left).to.deep.equal([]);
+    document.body.append(el);
+    await el.updateComplete;
+    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+    expect(left).to.deep.equal([target]);
+    el.remove();
+  });
+
+  it('leaves with location.replace, so Back does not return to the page', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/fixtures/page-a.html" title="test"></iframe>`,
+    );
+    if (!frame.contentDocument?.body?.textContent?.includes('A')) await oneEvent(frame, 'load');
+    const before = frame.contentWindow!.history.length;
+    const loaded = oneEvent(frame, 'load');
+    leavePage(new URL('/test/fixtures/page-b.html', location.href).href, frame.contentWindow!);
+    await loaded;
+    expect(frame.contentDocument!.body.textContent).to.contain('Page B');
+    expect(frame.contentWindow!.history.length).to.equal(before);
+    await aTimeout(0);
+  });
+});
+
+/** A Shift keydown with a chosen timestamp, to test the five-second window without waiting. */
+class KeyboardEventWithTime extends KeyboardEvent {
+  constructor(private readonly at: number) {
+    super('keydown', { key: 'Shift' });
+  }
+  override get timeStamp(): number {
+    return this.at;
+  }
+}

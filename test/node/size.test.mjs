@@ -1,0 +1,88 @@
+// Size budgets of the build as a page downloads it (scripts/bundle-size.mjs): every JavaScript file
+// reached from an entry by static and dynamic imports through dist/, each gzipped at level 9,
+// summed; source maps not counted. KB = 1024 bytes. Needs the build first (`npm test` builds before
+// the Node tests; alone: `npm run build && node --test test/node/size.test.mjs`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { KB, closure, gzipSize, importsOf, isPack, isValidator, kb, onDemand } from '../../scripts/bundle-size.mjs';
+
+const BUDGETS = {
+  /** dist/trust-widgets.js and all it imports, without the built-in packs and the validator. */
+  allElements: 24 * KB,
+  /** Each built-in content pack chunk. */
+  pack: 10 * KB,
+  /** dist/define/<name>.js and all it imports, without the built-in packs and the validator. */
+  element: 15 * KB,
+};
+
+const built = existsSync('dist/trust-widgets.js');
+const defineNames = readdirSync('src/define')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.replace(/\.ts$/, ''));
+const chunks = built ? readdirSync('dist/chunks').map((file) => `dist/chunks/${file}`) : [];
+const packs = chunks.filter(isPack);
+
+test('the build exists (run `npm run build` first)', () => {
+  assert.ok(built, 'dist/trust-widgets.js is missing: run `npm run build` (npm test does it)');
+});
+
+test(`all elements, dist/trust-widgets.js without pack or validator: ≤ ${kb(BUDGETS.allElements)} gzip`, (t) => {
+  // dist/trust-widgets.js is built from src/index.ts, which must register every element.
+  const index = readFileSync('src/index.ts', 'utf8');
+  const missing = defineNames.filter((name) => !index.includes(`'./define/${name}.js'`));
+  assert.deepEqual(missing, [], 'src/index.ts must export every src/define module');
+
+  const { files, stopped, bytes } = closure('dist/trust-widgets.js', { stop: onDemand });
+  t.diagnostic(`all ${defineNames.length} elements: ${kb(bytes)} gzip in ${files.size} file(s)`);
+  for (const file of files) t.diagnostic(`  ${file}: ${kb(gzipSize(file))}`);
+  assert.ok([...stopped].some(isPack), 'the built-in pack must be reachable (by dynamic import)');
+  assert.ok([...stopped].some(isValidator), 'the validator must be reachable (by dynamic import)');
+  assert.ok(bytes <= BUDGETS.allElements, `${kb(bytes)} is over the ${kb(BUDGETS.allElements)} budget`);
+});
+
+test('the built-in packs and the validator are never imported statically by an element entry', () => {
+  for (const entry of ['dist/trust-widgets.js', ...defineNames.map((name) => `dist/define/${name}.js`)]) {
+    const eager = [...closure(entry, { dynamic: false }).files].filter(onDemand);
+    assert.deepEqual(eager, [], `${entry} loads ${eager.join(', ')} up front`);
+  }
+});
+
+test(`each built-in pack: ≤ ${kb(BUDGETS.pack)} gzip`, (t) => {
+  assert.ok(packs.length > 0, 'no built-in pack chunk (dist/chunks/content-*.js)');
+  const over = [];
+  for (const pack of packs) {
+    const bytes = gzipSize(pack);
+    t.diagnostic(`${pack}: ${kb(bytes)} gzip (${kb(readFileSync(pack).length)} minified)`);
+    assert.deepEqual(importsOf(pack), { static: [], dynamic: [] }, `${pack} must import nothing`);
+    if (bytes > BUDGETS.pack) over.push(`${pack}: ${kb(bytes)} (${kb(bytes - BUDGETS.pack)} over)`);
+  }
+  assert.deepEqual(over, [], `over the ${kb(BUDGETS.pack)} budget`);
+});
+
+test('each built-in pack chunk holds exactly its content/*.json (the JSON.parse encoding loses nothing)', async () => {
+  for (const file of packs) {
+    const source = `content/${file.replace(/^dist\/chunks\/content-/, '').replace(/-[^-]+\.js$/, '')}.json`;
+    const { default: pack } = await import(new URL(`../../${file}`, import.meta.url).href);
+    assert.deepEqual(pack, JSON.parse(readFileSync(source, 'utf8')), `${file} differs from ${source}`);
+  }
+});
+
+test(`each element alone, dist/define/<name>.js without pack or validator: ≤ ${kb(BUDGETS.element)} gzip`, (t) => {
+  assert.ok(defineNames.length > 0);
+  const over = [];
+  for (const name of defineNames) {
+    const entry = `dist/define/${name}.js`;
+    const { files, bytes } = closure(entry, { stop: onDemand });
+    t.diagnostic(`<trust-${name}> ${entry}: ${kb(bytes)} gzip in ${files.size} files`);
+    if (bytes > BUDGETS.element) over.push(`${entry}: ${kb(bytes)} (${kb(bytes - BUDGETS.element)} over)`);
+  }
+  assert.deepEqual(over, [], `over the ${kb(BUDGETS.element)} budget`);
+});
+
+test('dist/schema.js is what loads the validator eagerly', () => {
+  const validators = chunks.filter(isValidator);
+  assert.ok(validators.length > 0, 'no dist/chunks/validator-*.js');
+  const schema = closure('dist/schema.js', { dynamic: false });
+  assert.ok(validators.some((file) => schema.files.has(file)));
+});

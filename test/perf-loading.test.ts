@@ -1,0 +1,66 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+
+/**
+ * What the built bundle (dist/trust-widgets.js) downloads for its content: the built-in pack chunk
+ * only when a widget has no other content, the validator chunk only when a publisher supplies it.
+ * Needs `npm run build` first (npm test does it).
+ */
+async function loadPage(content: 'property' | 'src' | 'builtin'): Promise<string[]> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe
+      src="/test/fixtures/perf-loading.html?content=${content}"
+      title="Sample page"
+      width="800"
+      height="600"
+    ></iframe>`,
+  );
+  await oneEvent(frame, 'load');
+  const win = frame.contentWindow as Window & { __tags?: string[] };
+  await waitUntil(() => win.__tags, 'the page script did not run', { timeout: 8000 });
+  const elements = win.__tags!.map((tag) => frame.contentDocument!.querySelector(tag)!);
+  expect(elements.length).to.equal(5);
+  await waitUntil(
+    () =>
+      elements.every(
+        (el) => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('.loading'),
+      ),
+    'the widgets did not render',
+    { timeout: 8000 },
+  );
+  const errors = elements.filter((el) => el.shadowRoot!.querySelector('[part="error"]')).map((el) => el.localName);
+  expect(errors, 'widgets showing the error panel').to.deep.equal([]);
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/chunks/') || path.startsWith('/__test/'));
+}
+
+const packChunks = (paths: string[]) => paths.filter((path) => /\/chunks\/content-[^/]+\.js$/.test(path));
+const validatorChunks = (paths: string[]) => paths.filter((path) => /\/chunks\/validator-[^/]+\.js$/.test(path));
+
+describe('dist/trust-widgets.js: what a page downloads for its content', () => {
+  before(async () => {
+    const probe = await fetch('/dist/trust-widgets.js', { method: 'HEAD' });
+    expect(probe.ok, 'dist/ must be built first: run `npm test` or `npm run build`').to.equal(true);
+  });
+
+  it('content given as a property: no built-in pack request, the validator once', async () => {
+    const paths = await loadPage('property');
+    expect(packChunks(paths)).to.deep.equal([]);
+    expect(validatorChunks(paths)).to.have.length(1);
+  });
+
+  it('content from src: one request for the URL, no built-in pack request, the validator once', async () => {
+    const paths = await loadPage('src');
+    expect(paths.filter((path) => path === '/__test/pack/perf-src.json')).to.have.length(1);
+    expect(packChunks(paths)).to.deep.equal([]);
+    expect(validatorChunks(paths)).to.have.length(1);
+  });
+
+  it('no content given: the English built-in pack once, and no validator', async () => {
+    const paths = await loadPage('builtin');
+    expect(packChunks(paths)).to.have.length(1);
+    expect(packChunks(paths)[0]).to.match(/\/chunks\/content-trust-issues\.en-[^/]+\.js$/);
+    expect(validatorChunks(paths)).to.deep.equal([]);
+  });
+});

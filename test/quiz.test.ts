@@ -1,0 +1,536 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import pack from '../content/trust-issues.en.json' with { type: 'json' };
+import '../src/define/quiz.js';
+import type { TrustQuiz } from '../src/components/quiz/quiz.js';
+import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
+import type { ContentPack } from '../src/schema/index.js';
+import { format } from '../src/internal/rich-text.js';
+import { contentSuite } from './suites/content-suite.js';
+import { $, $$, render, settled, storageSnapshot, textOf } from './helpers.js';
+
+contentSuite('trust-quiz', {
+  mark: (p, m) => {
+    p.quizzes![0]!.title = m;
+  },
+});
+
+const builtIn = pack as ContentPack;
+const quiz = builtIn.quizzes![0]!;
+const ui = builtIn.ui.quiz;
+const KEY = 'trust-widgets:trust-issues-en:quiz:trust-check';
+const total = quiz.questions.length;
+
+const quizEl = (template = html`<trust-quiz region="US"></trust-quiz>`) => render<TrustQuiz>(template);
+const active = (el: TrustQuiz) => el.shadowRoot!.activeElement as HTMLElement | null;
+const live = (el: TrustQuiz) => $(el, '.base > [role="status"]');
+/** Waits until the live region says exactly `text` (it is emptied first, then filled). */
+const announced = (el: TrustQuiz, text: string) =>
+  waitUntil(() => textOf(live(el)) === text, `live region never said "${text}", it says "${textOf(live(el))}"`);
+const radios = (el: TrustQuiz) => $$(el, 'input[type="radio"]') as HTMLInputElement[];
+const checkedValue = (el: TrustQuiz) => radios(el).find((r) => r.checked)?.value;
+
+async function start(el: TrustQuiz): Promise<void> {
+  $(el, 'button.start').click();
+  await el.updateComplete;
+}
+async function choose(el: TrustQuiz, value: number): Promise<void> {
+  radios(el)
+    .find((r) => r.value === String(value))!
+    .click();
+  await el.updateComplete;
+}
+async function next(el: TrustQuiz): Promise<void> {
+  $(el, 'button.next').click();
+  await el.updateComplete;
+}
+/** Raw answers, in question order, whose total score is exactly `score`. */
+function rawFor(score: number): number[] {
+  let left = score;
+  return quiz.questions.map((q) => {
+    const scored = Math.min(4, left);
+    left -= scored;
+    return q.reverse ? 4 - scored : scored;
+  });
+}
+async function complete(el: TrustQuiz, values: number[]): Promise<void> {
+  await start(el);
+  for (const value of values) {
+    await choose(el, value);
+    await next(el);
+  }
+}
+async function bannerIn(el: TrustQuiz, selector: string): Promise<TrustHotlineBanner> {
+  const banner = el.shadowRoot!.querySelector<TrustHotlineBanner>(selector)!;
+  expect(banner, selector).to.exist;
+  await settled(banner);
+  return banner;
+}
+const hrefs = (el: Element) => $$(el, 'a').map((a) => a.getAttribute('href'));
+
+describe('<trust-quiz> intro', () => {
+  it('shows the title, intro, disclaimer, question count, privacy line and a start button', async () => {
+    const el = await quizEl();
+    expect(textOf($(el, 'h2'))).to.equal(quiz.title);
+    const text = textOf(el);
+    expect(text).to.contain(quiz.intro);
+    expect(textOf($(el, '[part~="disclaimer"]'))).to.equal(quiz.disclaimer);
+    expect(text).to.contain(format(ui.questionCount, { total: 12 }));
+    expect(textOf($(el, '.privacy'))).to.equal(ui.privacy);
+    expect(textOf($(el, 'button.start'))).to.equal(ui.start);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says answers are saved in this browser when persist is set', async () => {
+    const el = await quizEl(html`<trust-quiz persist></trust-quiz>`);
+    expect(textOf($(el, '.privacy'))).to.equal(ui.privacyPersist);
+    localStorage.removeItem(KEY);
+  });
+
+  it('picks a quiz by id', async () => {
+    const two = structuredClone(builtIn);
+    two.quizzes!.push({ ...structuredClone(quiz), id: 'second', title: 'The second quiz' });
+    const el = await quizEl(html`<trust-quiz quiz="second" .content=${two}></trust-quiz>`);
+    expect(textOf($(el, 'h2'))).to.equal('The second quiz');
+  });
+});
+
+describe('<trust-quiz> errors', () => {
+  it('shows an error panel, with the built-in hotlines, for an unknown quiz id', async () => {
+    const el = await quizEl(html`<trust-quiz quiz="nope" region="US"></trust-quiz>`);
+    expect(textOf($(el, '[part~="error"]'))).to.contain(format(ui.unknownQuiz, { quiz: 'nope' }));
+    const banner = await bannerIn(el, 'trust-hotline-banner');
+    expect(banner.variant).to.equal('compact');
+    expect(hrefs(banner)).to.include.members(['tel:988', 'tel:+18007997233']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error panel for a pack without quizzes', async () => {
+    const none = structuredClone(builtIn);
+    delete none.quizzes;
+    const el = await quizEl(html`<trust-quiz .content=${none}></trust-quiz>`);
+    expect(textOf($(el, '[part~="error"]'))).to.contain(ui.missingQuiz);
+    await expect(el).to.be.accessible();
+  });
+
+  it('still offers the built-in hotlines when the pack fails to load', async () => {
+    const el = await quizEl(html`<trust-quiz region="GB" src="/__test/status/500?quiz-hotlines"></trust-quiz>`);
+    expect($$(el, '[part~="error"]')).to.have.length(1);
+    expect(textOf(el)).to.contain(builtIn.ui.common.fallbackHotlines);
+    const banner = await bannerIn(el, 'trust-hotline-banner');
+    expect(hrefs(banner)).to.include.members(['tel:116123', 'tel:999']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<trust-quiz> questions', () => {
+  it('shows one question as a fieldset with its legend, native radios, position and progress', async () => {
+    const el = await quizEl();
+    await start(el);
+    const fieldset = $(el, 'fieldset');
+    expect(textOf(fieldset.querySelector('legend')!)).to.equal(quiz.questions[0]!.text);
+    expect(radios(el).map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal(quiz.scale.map((p) => p.label));
+    expect(new Set(radios(el).map((r) => r.name)).size).to.equal(1);
+    expect(textOf(el)).to.contain('Question 1 of 12');
+    const progress = $(el, 'progress') as HTMLProgressElement;
+    expect([progress.value, progress.max]).to.deep.equal([1, 12]);
+    expect(progress.getAttribute('aria-label')).to.equal(ui.progressLabel);
+    expect(progress.getAttribute('aria-valuetext')).to.equal('Question 1 of 12');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps Next disabled until answered and says why, by the button and in the live region', async () => {
+    const el = await quizEl();
+    await start(el);
+    const nextButton = $(el, 'button.next') as HTMLButtonElement;
+    expect(nextButton.disabled).to.equal(true);
+    const hint = $(el, '#hint');
+    expect(textOf(hint)).to.equal(ui.chooseAnswer);
+    expect(nextButton.getAttribute('aria-describedby')).to.equal('hint');
+    radios(el)[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await announced(el, ui.chooseAnswer);
+    expect(textOf($(el, 'legend'))).to.equal(quiz.questions[0]!.text);
+    await choose(el, 2);
+    expect(nextButton.disabled).to.equal(false);
+    expect(el.shadowRoot!.querySelector('#hint')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves focus to each new question heading and announces it', async () => {
+    const el = await quizEl();
+    await start(el);
+    for (let i = 0; i < 3; i++) {
+      const question = quiz.questions[i]!;
+      await waitUntil(() => active(el)?.matches('legend h2'), 'focus did not move to the question');
+      expect(textOf(active(el)!)).to.equal(question.text);
+      await announced(el, `Question ${i + 1} of 12: ${question.text}`);
+      await choose(el, 1);
+      await next(el);
+    }
+  });
+
+  it('checks the earlier answer when going back, and lets it change', async () => {
+    const el = await quizEl();
+    await complete(el, [3, 1]);
+    expect(textOf($(el, 'legend'))).to.equal(quiz.questions[2]!.text);
+    $(el, 'button.back').click();
+    await el.updateComplete;
+    expect(checkedValue(el)).to.equal('1');
+    await announced(el, `Question 2 of 12: ${quiz.questions[1]!.text}`);
+    expect(textOf(active(el)!)).to.equal(quiz.questions[1]!.text);
+    await choose(el, 4);
+    $(el, 'button.back').click();
+    await el.updateComplete;
+    expect(checkedValue(el)).to.equal('3');
+    await next(el);
+    expect(checkedValue(el)).to.equal('4');
+  });
+
+  it('goes back to the intro from the first question', async () => {
+    const el = await quizEl();
+    await start(el);
+    $(el, 'button.back').click();
+    await el.updateComplete;
+    expect(textOf($(el, 'h2'))).to.equal(quiz.title);
+    await waitUntil(() => active(el) === $(el, 'h2'));
+  });
+
+  it('can be completed by keyboard alone: Tab, Space, arrows and Enter', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button id="before">before</button><trust-quiz region="US"></trust-quiz></div>`,
+    );
+    const el = wrapper.querySelector('trust-quiz')!;
+    await settled(el);
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal($(el, 'button.start'));
+    await sendKeys({ press: 'Enter' });
+    const answers = [1, 2, 0, 3, 4, 1, 2, 1, 2, 2, 4, 1]; // raw values; two reverse items
+    for (const [i, value] of answers.entries()) {
+      await waitUntil(() => active(el)?.matches('legend h2'), `question ${i + 1} heading not focused`);
+      expect(textOf(active(el)!)).to.equal(quiz.questions[i]!.text);
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)).to.equal(radios(el)[0]);
+      await sendKeys({ press: 'Space' });
+      for (let step = 0; step < value; step++) await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(checkedValue(el)).to.equal(String(value));
+      expect(active(el)).to.equal(radios(el)[value]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+    // 1+2+0+3+(4−4)+1+2+1+2+2+(4−4)+1 = 15
+    await waitUntil(() => active(el)?.matches('.result h2'), 'result heading not focused');
+    expect(textOf(active(el)!)).to.equal('Trust takes some effort right now');
+    expect(textOf(el)).to.contain('Your score: 15 out of 48');
+  });
+});
+
+describe('<trust-quiz> results', () => {
+  for (const [score, bandId] of [
+    [9, 'steady'],
+    [22, 'some-effort'],
+    [40, 'heavy'],
+  ] as const) {
+    it(`shows the "${bandId}" band with its scale, score, signs, steps and causes`, async () => {
+      const el = await quizEl();
+      await complete(el, rawFor(score));
+      const band = quiz.bands.find((b) => b.id === bandId)!;
+      await waitUntil(() => active(el)?.matches('.result h2'), 'result heading not focused');
+      expect(textOf(active(el)!)).to.equal(band.title);
+      expect(textOf(el)).to.contain(band.body);
+      expect(textOf($(el, '.score'))).to.equal(`Your score: ${score} out of 48`);
+      expect(textOf($(el, '.scale-text'))).to.equal(
+        `Your answers fall in the range "${band.title}" (${score} out of 48).`,
+      );
+      const current = $(el, '.scale rect.band.current');
+      expect([current.getAttribute('x'), current.getAttribute('width')]).to.deep.equal([
+        String(band.min),
+        String(band.max - band.min + 1),
+      ]);
+      expect($$(el, '.steps li').map(textOf)).to.deep.equal(
+        band.steps.map((id) => builtIn.coping!.tracks.flatMap((t) => t.steps).find((s) => s.id === id)!.title),
+      );
+      expect($$(el, '.causes li').map(textOf)).to.deep.equal(
+        band.causes.map((id) => builtIn.causes!.items.find((c) => c.id === id)!.title),
+      );
+      expect($$(el, '.result button.link')).to.have.length(0);
+      expect($$(el, '[part~="disclaimer"]').map(textOf)).to.deep.equal([quiz.disclaimer]);
+      const inlineBanner = el.shadowRoot!.querySelector('.result > trust-hotline-banner');
+      expect(Boolean(inlineBanner)).to.equal(band.hotlines);
+      if (inlineBanner) await settled(inlineBanner as TrustHotlineBanner);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('lists the signs that stood out by their text', async () => {
+    const el = await quizEl();
+    // expect-letdown 3 (stands out), ask-for-help raw 0 → scored 4 (stands out), everything else 0/reverse 4.
+    await complete(el, [3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0]);
+    expect($$(el, '.standout li').map(textOf)).to.deep.equal([
+      'expect people to hurt you or let you down',
+      'would rather do everything yourself than ask for help',
+    ]);
+    expect(textOf(el)).to.contain(ui.standout);
+  });
+
+  it('hides the score when the pack says so', async () => {
+    const hidden = structuredClone(builtIn);
+    hidden.quizzes![0]!.showScore = false;
+    const el = await quizEl(html`<trust-quiz .content=${hidden}></trust-quiz>`);
+    await complete(el, rawFor(20));
+    expect(el.shadowRoot!.querySelector('.score')).to.equal(null);
+  });
+
+  it('retakes from the intro with focus on its heading and nothing kept', async () => {
+    const el = await quizEl();
+    await complete(el, rawFor(5));
+    $(el, 'button.retake').click();
+    await el.updateComplete;
+    await waitUntil(() => active(el) === $(el, 'h2'));
+    expect(textOf(active(el)!)).to.equal(quiz.title);
+    await start(el);
+    expect(checkedValue(el)).to.equal(undefined);
+  });
+
+  it('links steps and causes to the elements on the page, and fires trust-quiz-navigate', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <trust-quiz region="US"></trust-quiz>
+        <trust-coping-steps></trust-coping-steps>
+        <trust-causes-explorer></trust-causes-explorer>
+      </div>`,
+    );
+    const el = wrapper.querySelector('trust-quiz')!;
+    await settled(el);
+    await complete(el, rawFor(40));
+    const steps = wrapper.querySelector('trust-coping-steps') as HTMLElement & { step?: string };
+    const causes = wrapper.querySelector('trust-causes-explorer') as HTMLElement & { selected?: string };
+    const stepButton = $$(el, '.steps button.link')[1]!;
+    expect(textOf(stepButton)).to.equal('Make room to feel the pain');
+    const event = oneEvent(el, 'trust-quiz-navigate');
+    stepButton.click();
+    expect((await event).detail).to.deep.equal({ kind: 'step', id: 'feel-the-pain' });
+    await waitUntil(() => document.activeElement === steps, 'steps element not focused');
+    expect(steps.step).to.equal('feel-the-pain');
+    $$(el, '.causes button.link')[2]!.click();
+    await waitUntil(() => document.activeElement === causes, 'causes element not focused');
+    expect(causes.selected).to.equal('abuse');
+  });
+
+  it('lets the page handle navigation itself by cancelling trust-quiz-navigate', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><trust-quiz></trust-quiz><trust-coping-steps></trust-coping-steps></div>`,
+    );
+    const el = wrapper.querySelector('trust-quiz')!;
+    await settled(el);
+    await complete(el, rawFor(3));
+    el.addEventListener('trust-quiz-navigate', (e) => e.preventDefault(), { once: true });
+    $$(el, '.steps button.link')[0]!.click();
+    await el.updateComplete;
+    expect((wrapper.querySelector('trust-coping-steps') as HTMLElement & { step?: string }).step).to.equal(undefined);
+  });
+});
+
+describe('<trust-quiz> safety escalation', () => {
+  const unsafe = total - 1; // "feel-unsafe" is the last question
+  const safety = (el: TrustQuiz) => el.shadowRoot!.querySelector<HTMLElement>('[part~="safety"]');
+
+  it('shows domestic-violence hotlines exactly when the rule matches, mid-quiz', async () => {
+    const el = await quizEl();
+    await complete(el, rawFor(0).slice(0, unsafe));
+    expect(textOf($(el, 'legend'))).to.equal(quiz.questions[unsafe]!.text);
+    await choose(el, 1);
+    expect(safety(el)).to.equal(null);
+    await choose(el, 2);
+    const alert = safety(el)!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(textOf(alert)).to.contain(ui.safetyTitle);
+    expect(textOf(alert)).to.contain(quiz.safety[0]!.message);
+    const banner = await bannerIn(el, '[part~="safety"] trust-hotline-banner');
+    expect([banner.variant, banner.topics, banner.region]).to.deep.equal(['compact', 'domestic-violence crisis', 'US']);
+    expect(hrefs(banner)).to.include('tel:+18007997233');
+    await expect(el).to.be.accessible();
+    await choose(el, 1);
+    expect(safety(el)).to.equal(null);
+    await choose(el, 3);
+    await next(el);
+    expect(textOf(active(el)!)).to.equal('Mostly steady ground');
+    expect(hrefs(await bannerIn(el, '[part~="safety"] trust-hotline-banner'))).to.include('tel:+18007997233');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the alert on later questions once it matched', async () => {
+    const moved = structuredClone(builtIn);
+    const q = moved.quizzes![0]!.questions;
+    q.unshift(q.pop()!); // ask "feel-unsafe" first
+    const el = await quizEl(html`<trust-quiz region="US" .content=${moved}></trust-quiz>`);
+    await complete(el, [2, 0]);
+    expect(textOf($(el, 'legend'))).to.equal(q[2]!.text);
+    expect(safety(el)).to.exist;
+    expect(hrefs(await bannerIn(el, '[part~="safety"] trust-hotline-banner'))).to.include('tel:+18007997233');
+  });
+
+  it('never shows the alert when the answer stays below the threshold', async () => {
+    const el = await quizEl();
+    await complete(el, [...rawFor(40).slice(0, unsafe), 1]);
+    expect(safety(el)).to.equal(null);
+  });
+});
+
+describe('<trust-quiz> events', () => {
+  it('fires start, answer and complete with their exact details', async () => {
+    const el = await quizEl();
+    const started = oneEvent(el, 'trust-quiz-start');
+    await start(el);
+    expect((await started).detail).to.deep.equal({ quizId: 'trust-check' });
+    const answered = oneEvent(el, 'trust-quiz-answer');
+    await choose(el, 3);
+    const answerEvent = await answered;
+    expect(answerEvent.detail).to.deep.equal({
+      quizId: 'trust-check',
+      questionId: 'expect-letdown',
+      value: 3,
+      index: 0,
+    });
+    expect([answerEvent.bubbles, answerEvent.composed]).to.deep.equal([true, true]);
+    await next(el);
+    for (const value of [0, 0, 0, 1, 0, 0, 0, 0, 0, 4]) {
+      await choose(el, value);
+      await next(el);
+    }
+    const lastAnswer = oneEvent(el, 'trust-quiz-answer');
+    await choose(el, 0);
+    expect((await lastAnswer).detail).to.deep.equal({
+      quizId: 'trust-check',
+      questionId: 'feel-unsafe',
+      value: 0,
+      index: 11,
+    });
+    const completed = oneEvent(el, 'trust-quiz-complete');
+    await next(el);
+    // 3 + (4−1) for "ask-for-help" + 0 for "can-forgive" (4 reversed)
+    expect((await completed).detail).to.deep.equal({
+      quizId: 'trust-check',
+      score: 6,
+      maxScore: 48,
+      bandId: 'steady',
+      standoutSignIds: ['expect-hurt', 'self-reliant'],
+    });
+  });
+});
+
+describe('<trust-quiz> privacy and persist', () => {
+  beforeEach(() => localStorage.removeItem(KEY));
+  afterEach(() => localStorage.removeItem(KEY));
+
+  it('stores nothing anywhere and changes no URL without persist', async () => {
+    const before = await storageSnapshot();
+    const url = location.href;
+    const el = await quizEl();
+    await complete(el, [...rawFor(40).slice(0, total - 1), 4]);
+    expect(textOf(el)).to.contain('Trust feels heavy right now');
+    $(el, 'button.retake').click();
+    await el.updateComplete;
+    expect(await storageSnapshot()).to.deep.equal(before);
+    expect(location.href).to.equal(url);
+    expect(el.shadowRoot!.querySelector('button.clear')).to.equal(null);
+  });
+
+  it('keeps progress with persist, offers to resume it, and resumes at the same question', async () => {
+    const first = await quizEl(html`<trust-quiz persist></trust-quiz>`);
+    await complete(first, [2, 4]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({
+      screen: 'question',
+      index: 2,
+      answers: { 'expect-letdown': 2, 'wait-for-wrong': 4 },
+    });
+    first.remove();
+    const el = await quizEl(html`<trust-quiz persist></trust-quiz>`);
+    expect(textOf(el)).to.contain(ui.resumeOffer);
+    expect($$(el, '.resume button').map(textOf)).to.deep.equal([ui.resume, ui.startOver]);
+    expect(el.shadowRoot!.querySelector('button.start')).to.equal(null);
+    await expect(el).to.be.accessible();
+    $(el, 'button.resume-button').click();
+    await el.updateComplete;
+    await waitUntil(() => active(el)?.matches('legend h2'));
+    expect(textOf(active(el)!)).to.equal(quiz.questions[2]!.text);
+    await announced(el, `Question 3 of 12: ${quiz.questions[2]!.text}`);
+    $(el, 'button.back').click();
+    await el.updateComplete;
+    expect(checkedValue(el)).to.equal('4');
+  });
+
+  it('starts over from the resume offer and forgets the saved answers', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ screen: 'question', index: 1, answers: { 'expect-letdown': 2 } }));
+    const el = await quizEl(html`<trust-quiz persist></trust-quiz>`);
+    $(el, 'button.start-over').click();
+    await el.updateComplete;
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(textOf($(el, 'button.start'))).to.equal(ui.start);
+    await waitUntil(() => active(el) === $(el, 'h2'));
+  });
+
+  it('"Clear my answers" removes them, says so and returns to the intro', async () => {
+    const el = await quizEl(html`<trust-quiz persist></trust-quiz>`);
+    await complete(el, [1]);
+    expect(localStorage.getItem(KEY)).not.to.equal(null);
+    const clear = $(el, 'button.clear');
+    expect(textOf(clear)).to.equal(ui.clear);
+    clear.click();
+    await el.updateComplete;
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    await announced(el, ui.cleared);
+    expect(textOf(active(el)!)).to.equal(quiz.title);
+  });
+
+  it('offers "Clear my answers" on the result screen too', async () => {
+    const el = await quizEl(html`<trust-quiz persist></trust-quiz>`);
+    await complete(el, rawFor(31));
+    expect(JSON.parse(localStorage.getItem(KEY)!).screen).to.equal('result');
+    $(el, 'button.clear').click();
+    await el.updateComplete;
+    expect(localStorage.getItem(KEY)).to.equal(null);
+  });
+});
+
+describe('<trust-quiz> themes and direction', () => {
+  it('is accessible in the dark theme on a question', async () => {
+    const el = await quizEl(html`<trust-quiz theme="dark"></trust-quiz>`);
+    await start(el);
+    await choose(el, 2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 280px-wide column without sideways scrolling, on a question and on the result', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div class="narrow"><trust-quiz region="US"></trust-quiz></div>`,
+    );
+    wrapper.setAttribute('style', 'width: 280px');
+    const el = wrapper.querySelector('trust-quiz')!;
+    await settled(el);
+    const base = $(el, '[part~="base"]');
+    await start(el);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 2);
+    expect(el.getBoundingClientRect().width).to.equal(280);
+    for (let i = 0; i < total; i++) {
+      await choose(el, 4);
+      await next(el);
+    }
+    await bannerIn(el, '.result > trust-hotline-banner');
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 2);
+  });
+
+  it('lays out right-to-left for an RTL pack', async () => {
+    const rtl = structuredClone(builtIn);
+    rtl.meta.direction = 'rtl';
+    rtl.meta.locale = 'ar';
+    const el = await quizEl(html`<trust-quiz .content=${rtl}></trust-quiz>`);
+    expect($(el, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
+    await start(el);
+    const [first, second] = radios(el).map((r) => r.getBoundingClientRect());
+    if (first!.top === second!.top) expect(first!.left).to.be.greaterThan(second!.left);
+    expect(getComputedStyle($(el, '.option')).direction).to.equal('rtl');
+  });
+});

@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import pack from '../content/trust-issues.en.json' with { type: 'json' };
+import { parseContentPack, MAX_DEPTH, type ContentPack } from '../src/schema/index.js';
+
+const clone = (): ContentPack => structuredClone(pack) as ContentPack;
+
+function problemsOf(input: unknown): string[] {
+  const result = parseContentPack(input);
+  expect(result.ok, 'expected the input to be rejected').to.equal(false);
+  return result.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('content schema', () => {
+  it('accepts the built-in English pack', () => {
+    const result = parseContentPack(pack);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.ok).to.equal(true);
+  });
+
+  it('rejects what is not an object, with a message for the whole pack', () => {
+    for (const input of [null, 42, 'pack', [], undefined]) {
+      expect(problemsOf(input)).to.deep.equal([': A content pack must be a JSON object']);
+    }
+  });
+
+  it('names a missing section', () => {
+    const input = clone() as Partial<ContentPack>;
+    delete input.hotlines;
+    expect(problemsOf(input)).to.deep.equal(['hotlines: Required, but missing']);
+  });
+
+  it('names a value of the wrong type with its path', () => {
+    const input = clone();
+    (input.quizzes![0]!.bands[2] as { min: unknown }).min = 'ten';
+    expect(problemsOf(input)[0]).to.match(/^quizzes\[0\]\.bands\[2\]\.min: Expected number, but got a string/);
+  });
+
+  it('rejects unknown fields (typos) by name', () => {
+    const input = clone() as ContentPack & { meta: { titel?: string } };
+    input.meta.titel = 'typo';
+    expect(problemsOf(input).join('\n')).to.contain('titel');
+  });
+
+  it('rejects a bad id, locale, date, region and dial string', () => {
+    const input = clone();
+    input.meta.id = 'Not An Id';
+    input.meta.locale = 'not a locale!';
+    input.meta.lastReviewed = '23/11/2026';
+    input.hotlines.defaultRegion = 'usa';
+    input.hotlines.regions.US!.emergency.dial = 'nine-one-one';
+    const problems = problemsOf(input).join('\n');
+    expect(problems).to.contain('meta.id: Use 1–64 lowercase letters');
+    expect(problems).to.contain('meta.locale: Must be a BCP 47 language tag');
+    expect(problems).to.contain('meta.lastReviewed: Use the date format YYYY-MM-DD');
+    expect(problems).to.contain('hotlines.defaultRegion: Use an ISO 3166-1 alpha-2 code');
+    expect(problems).to.contain('hotlines.regions.US.emergency.dial: Use only digits');
+  });
+
+  it('rejects duplicate ids within a kind', () => {
+    const input = clone();
+    const groups = input.signs!.groups;
+    groups[0]!.signs[1]!.id = groups[0]!.signs[0]!.id;
+    expect(problemsOf(input)).to.deep.include(
+      `signs.groups[0].signs[1].id: Duplicate sign id "${groups[0]!.signs[0]!.id}"`,
+    );
+  });
+
+  it('rejects references to ids that do not exist', () => {
+    const input = clone();
+    input.causes!.items[0]!.relatedSteps = ['no-such-step'];
+    input.causes!.items[1]!.sources = ['no-such-source'];
+    input.quizzes![0]!.bands[0]!.causes = ['no-such-cause'];
+    input.quizzes![0]!.questions[0]!.sign = 'no-such-sign';
+    input.quizzes![0]!.safety[0]!.question = 'no-such-question';
+    const problems = problemsOf(input);
+    expect(problems).to.include.members([
+      'causes.items[0].relatedSteps[0]: Unknown coping step id "no-such-step"',
+      'causes.items[1].sources[0]: Unknown source id "no-such-source"',
+      'quizzes[0].bands[0].causes[0]: Unknown cause id "no-such-cause"',
+      'quizzes[0].questions[0].sign: Unknown sign id "no-such-sign"',
+      'quizzes[0].safety[0].question: Unknown question id "no-such-question"',
+    ]);
+  });
+
+  it('rejects bands with a gap, an overlap or a short end', () => {
+    const gap = clone();
+    const bands = gap.quizzes![0]!.bands;
+    bands[1]!.min += 1;
+    expect(problemsOf(gap)[0]).to.match(/^quizzes\[0\]\.bands\[1\]\.min: Gap: no band covers/);
+
+    const overlap = clone();
+    overlap.quizzes![0]!.bands[1]!.min -= 1;
+    expect(problemsOf(overlap)[0]).to.match(/^quizzes\[0\]\.bands\[1\]\.min: Overlap/);
+
+    const short = clone();
+    const last = short.quizzes![0]!.bands.at(-1)!;
+    last.max -= 1;
+    expect(problemsOf(short)[0]).to.match(/^quizzes\[0\]\.bands\[\d+\]\.max: The last band must end at/);
+  });
+
+  it('rejects sign feedback that does not cover every count', () => {
+    const input = clone();
+    input.signs!.feedback.at(-1)!.max += 5;
+    expect(problemsOf(input)[0]).to.match(/^signs\.feedback\[\d+\]\.max: The last feedback message must end at \d+/);
+  });
+
+  it('rejects a default region with no hotlines', () => {
+    const input = clone();
+    input.hotlines.defaultRegion = 'FR';
+    expect(problemsOf(input)).to.deep.equal([
+      'hotlines.defaultRegion: No hotlines are listed for the default region "FR"',
+    ]);
+  });
+
+  it('rejects a chat or source URL that is not https', () => {
+    const input = clone();
+    input.hotlines.regions.US!.lines[0]!.chat = 'javascript:alert(1)';
+    input.meta.sources[0]!.url = 'http://example.com';
+    const problems = problemsOf(input).join('\n');
+    expect(problems).to.contain('hotlines.regions.US.lines[0].chat: Must be an https:// URL');
+    expect(problems).to.contain('meta.sources[0].url: Must be an https:// URL');
+  });
+
+  it('limits nesting depth with a clear error, and does not throw on cycles', () => {
+    let deep: Record<string, unknown> = {};
+    const input = { ...clone(), extra: deep };
+    for (let i = 0; i < MAX_DEPTH + 5; i += 1) deep = (deep.next = {}) as Record<string, unknown>;
+    expect(problemsOf(input)[0]).to.match(/^extra(\.next)+: Nested too deeply: at most 16 levels/);
+
+    const cyclic: Record<string, unknown> = clone() as unknown as Record<string, unknown>;
+    cyclic.self = cyclic;
+    expect(problemsOf(cyclic)[0]).to.contain('Nested too deeply');
+  });
+
+  it('limits the number of values with a clear error', () => {
+    const input = { ...clone(), extra: Array.from({ length: 60_000 }, () => 1) };
+    expect(problemsOf(input)).to.deep.equal([': The pack is too large: it holds more than 50000 values']);
+  });
+});

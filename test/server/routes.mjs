@@ -1,0 +1,70 @@
+// Test-only routes served beside the tests: content packs that are slow, broken or counted.
+import { readFileSync, readdirSync } from 'node:fs';
+
+const builtIn = () => readFileSync(new URL('../../content/trust-issues.en.json', import.meta.url), 'utf8');
+/** name → { count, cookies, referers, credentials } */
+const counters = new Map();
+
+export async function testRoutes(ctx, next) {
+  const path = ctx.path;
+  if (!path.startsWith('/__test/')) return next();
+  const [, , route, name = ''] = path.split('/');
+  switch (route) {
+    case 'pack': {
+      // /__test/pack/<name>.json: the built-in pack, counting each request and what it carried.
+      const entry = counters.get(name) ?? { count: 0, cookies: [], referers: [] };
+      entry.count += 1;
+      entry.cookies.push(ctx.get('cookie') || '');
+      entry.referers.push(ctx.get('referer') || '');
+      counters.set(name, entry);
+      ctx.type = 'application/json';
+      ctx.body = builtIn();
+      return;
+    }
+    case 'stats':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(counters.get(name) ?? { count: 0, cookies: [], referers: [] });
+      return;
+    case 'slow':
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      ctx.type = 'application/json';
+      ctx.body = builtIn();
+      return;
+    case 'not-json':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><p>Oops</p>';
+      return;
+    case 'status':
+      ctx.status = Number(name) || 500;
+      ctx.body = 'error';
+      return;
+    case 'defines':
+      // /__test/defines: the element define modules that exist now (other elements land later).
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(
+        readdirSync(new URL('../../src/define/', import.meta.url)).filter((file) => file.endsWith('.ts')),
+      );
+      return;
+    case 'huge':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ padding: 'x'.repeat(1_200_000) });
+      return;
+    case 'invalid':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ meta: { id: 'Bad Id' } });
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
+
+/** The strict Content-Security-Policy a publisher's page may have; the widgets must work under it. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Serves everything under /test/fixtures/csp/ with the strict CSP header. */
+export async function cspHeaders(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/fixtures/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
