@@ -60,7 +60,13 @@ function countListeners(): { net(): Record<string, number>; restore(): void } {
   };
 }
 
-async function cycle(spec: ElementSpec, el: HTMLElement, host: HTMLElement, times: number, fresh: number): Promise<void> {
+async function cycle(
+  spec: ElementSpec,
+  el: HTMLElement,
+  host: HTMLElement,
+  times: number,
+  fresh: number,
+): Promise<void> {
   for (let i = 0; i < times; i += 1) {
     host.append(el);
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

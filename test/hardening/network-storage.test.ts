@@ -95,7 +95,11 @@ describe('hardening: network and storage', function () {
         await idle(el);
         expect(el.shadowRoot!.querySelector('[part~="error"]'), el.localName).to.equal(null);
       }
-      const stats = (await (await fetch(`/__test/stats/${name}.json`)).json()) as { count: number; cookies: string[]; referers: string[] };
+      const stats = (await (await fetch(`/__test/stats/${name}.json`)).json()) as {
+        count: number;
+        cookies: string[];
+        referers: string[];
+      };
       expect(stats.count).to.equal(1);
       expect(stats.cookies).to.deep.equal(['']);
       expect(stats.referers).to.deep.equal(['']);
