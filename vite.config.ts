@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
 
 /** One entry per element: `src/define/*.ts` → `dist/define/*.js`. */
 const defines = Object.fromEntries(
@@ -11,15 +12,45 @@ const defines = Object.fromEntries(
 
 /**
  * Chunk names the size budgets (test/node/size.test.mjs) rely on: a built-in content pack is
- * `chunks/content-<file>-<hash>.js`, the zod validator `chunks/validator-<hash>.js`. Both are loaded
- * by dynamic import only, so a page downloads them only when it needs them.
+ * `chunks/content-<file>.js`, the zod validator `chunks/validator-<hash>.js`. Both are loaded
+ * by dynamic import only, so a page downloads them only when it needs them. Pack chunks keep a
+ * stable name (no hash) so a page can `<link rel="modulepreload">` the one it uses and render the
+ * widgets without a layout shift (README, "Performance"); serve dist/ from a versioned path.
  */
 function chunkFileNames(chunk: { name: string; moduleIds: readonly string[] }): string {
   const ids = chunk.moduleIds.map((id) => id.replaceAll('\\', '/'));
-  if (ids.some((id) => /\/content\/[^/]+\.json$/.test(id))) return 'chunks/content-[name]-[hash].js';
+  if (ids.some((id) => /\/content\/[^/]+\.json$/.test(id))) return 'chunks/content-[name].js';
   if (ids.some((id) => id.endsWith('/src/schema/parse.ts'))) return 'chunks/validator-[hash].js';
   return 'chunks/[name]-[hash].js';
 }
+
+/**
+ * One shared chunk for the define build, `chunks/define-<hash>.js`: Lit, the base element and the
+ * rest of src/internal/, and the hotline banner, which four of the five elements render (the quiz,
+ * coping steps and causes explorer show hotlines for safety). Each file a page downloads is gzipped
+ * on its own, so one larger chunk costs less than the same code in several small ones. Lit's
+ * directives stay out: only the quiz (`keyed`) and coping steps (`live`) use them.
+ */
+function sharedModule(id: string): boolean {
+  const file = id.replaceAll('\\', '/');
+  if (file.includes('/node_modules/')) {
+    return (
+      /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(file) &&
+      !/\/directives?[/.-]/.test(file)
+    );
+  }
+  return /\/src\/(internal|components\/hotline-banner)\//.test(file);
+}
+
+/** The private custom properties (`--_…`) the element styles share, renamed short at build time. */
+const privateProperties = [
+  ...new Set(
+    readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('styles.ts'))
+      .sort()
+      .flatMap((file) => [...readFileSync(`src/${file}`, 'utf8').matchAll(/--_[\w-]+/g)].map((match) => match[0])),
+  ),
+];
 
 /**
  * Built-in packs (`content/*.json`) become `export default JSON.parse('…')`: smaller than the object
@@ -57,7 +88,7 @@ export default defineConfig(({ mode }) => {
     : { schema: 'src/schema/index.ts', ...defines };
   return {
     publicDir: 'site',
-    plugins: [jsonAsParse(), minifyCssLiterals()],
+    plugins: [jsonAsParse(), minifyCssLiterals({ shorten: privateProperties }), minifyHtmlLiterals()],
     build: {
       target: 'es2022',
       // Maps are for debugging; browsers fetch them only with devtools open, so budgets leave them out.
@@ -69,7 +100,13 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        output: { chunkFileNames, minify: true },
+        output: {
+          chunkFileNames,
+          minify: true,
+          // No comments in the output: those left would be `/* @__PURE__ */` marks, for bundlers only.
+          comments: false,
+          ...(allInOne ? {} : { codeSplitting: { groups: [{ name: 'define', test: sharedModule }] } }),
+        },
       },
     },
     preview: { port: 4173, strictPort: false },

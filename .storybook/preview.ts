@@ -76,7 +76,11 @@ const withToolbar: Decorator = (story, context) => {
       }
     });
   }
-  return keyed(locale, html`<div class="trust-story" id=${id} lang=${locale} data-scheme=${scheme}>${story()}</div>`);
+  // Storybook renders a TemplateResult, not a bare directive result: keyed() goes inside one.
+  return html`${keyed(
+    locale,
+    html`<div class="trust-story" id=${id} lang=${locale} data-scheme=${scheme}>${story()}</div>`,
+  )}`;
 };
 
 const preview: Preview = {
@@ -85,7 +89,11 @@ const preview: Preview = {
     a11y: { test: 'error' },
     options: {
       storySort: {
-        order: ['Docs', ['Getting started', 'Content packs', 'Theming', 'Accessibility and privacy'], 'Elements'],
+        order: [
+          'Docs',
+          ['Getting started', 'Content packs', 'Theming', 'Accessibility and privacy', 'Content-Security-Policy'],
+          'Elements',
+        ],
       },
     },
   },

@@ -376,11 +376,11 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const row = (label, key, format) => {
   const ours = median(runs.ours.map((run) => run[key]));
   const theirs = median(runs.surveyjs.map((run) => run[key]));
-  const ratio = ours === 0 && theirs === 0 ? '–' : ours === 0 ? '0' : `${(theirs / ours).toFixed(1)}×`;
+  const ratio = ours === 0 && theirs === 0 ? '–' : ours === 0 ? 'ours: none' : `${(theirs / ours).toFixed(1)}×`;
   return `| ${label} | ${format(ours)} | ${format(theirs)} | ${ratio} |`;
 };
 const cpus = os.cpus();
-const packFile = readdirSync(join(ROOT, 'dist/chunks')).find((file) => /^content-trust-issues\.en-.*\.js$/.test(file));
+const packFile = readdirSync(join(ROOT, 'dist/chunks')).find((file) => /^content-trust-issues\.en\.js$/.test(file));
 const packBytes = lookup(`/dist/chunks/${packFile}`)?.gzip.length ?? 0;
 const chromium = (await import('node:child_process'))
   .execFileSync(findChrome(), ['--version'], { encoding: 'utf8' })

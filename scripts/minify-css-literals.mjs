@@ -5,12 +5,44 @@
 //   - whitespace next to `{ } ; ,` and after `:`; the `;` before `}`; whitespace at either end.
 // It never touches CSS strings ('…' / "…"), the `${…}` expressions, or a literal that has a
 // backslash outside a CSS string or a comment it cannot close (those are left exactly as written).
-// It only deletes characters, and returns a source map so the lines after a literal still map.
+// Optionally (`shorten`), it also renames the private custom properties the elements share
+// (`--_accent` → `--_a`): names no one outside the shadow roots can read (publishers set the
+// public `--trust-*` tokens), repeated in every element's styles.
+// It returns a source map so the lines after a literal still map.
 
 const OPENERS = /(?<![\w$.])(?:css`|unsafeCSS\(`)/g;
 
-/** Minifies one static piece of a CSS literal, or returns undefined when it is not safe to. */
-export function minifyCssText(text, { first = true, last = true } = {}) {
+/**
+ * Short names for private custom properties: `--_a`, `--_b`, … in the order given, skipping any
+ * name already in the list. Returns a map from each long name to its short one.
+ */
+export function shortNames(names) {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const taken = new Set(names);
+  const map = new Map();
+  let n = 0;
+  for (const name of names) {
+    let short;
+    do {
+      short = '--_';
+      let k = n++;
+      do {
+        short += letters[k % 26];
+        k = Math.floor(k / 26) - 1;
+      } while (k >= 0);
+    } while (taken.has(short));
+    map.set(name, short);
+  }
+  return map;
+}
+
+const PRIVATE_NAME = /^--_[\w-]+/;
+
+/**
+ * Minifies one static piece of a CSS literal, or returns undefined when it is not safe to. With
+ * `rename` (a Map), custom property names it holds are replaced (outside CSS strings).
+ */
+export function minifyCssText(text, { first = true, last = true, rename } = {}) {
   let out = '';
   let i = 0;
   let space = false; // whitespace seen since the last character written
@@ -49,6 +81,12 @@ export function minifyCssText(text, { first = true, last = true } = {}) {
     }
     if (char === '}' && out.endsWith(';')) out = out.slice(0, -1);
     flushSpace(char);
+    const name = rename && char === '-' && !/[\w-]$/.test(out) ? PRIVATE_NAME.exec(text.slice(i))?.[0] : undefined;
+    if (name !== undefined) {
+      out += rename.get(name) ?? name;
+      i += name.length;
+      continue;
+    }
     out += char;
     i += 1;
   }
@@ -101,16 +139,25 @@ function skipTemplate(code, start) {
   return { pieces: [], end: code.length };
 }
 
-/** The edits that minify every CSS literal in `code`: [from, to, replacement]. */
-export function cssLiteralEdits(code) {
+/**
+ * The edits that minify every CSS literal in `code`: [from, to, replacement]. With `rename`, a
+ * literal that must be left as written but uses a name to rename is an error: renaming the name
+ * everywhere else would break it.
+ */
+export function cssLiteralEdits(code, { rename } = {}) {
   const edits = [];
   for (const match of code.matchAll(OPENERS)) {
     const bodyStart = match.index + match[0].length;
     const { pieces } = skipTemplate(code, bodyStart);
     const replaced = pieces.map(([from, to], index) =>
-      minifyCssText(code.slice(from, to), { first: index === 0, last: index === pieces.length - 1 }),
+      minifyCssText(code.slice(from, to), { first: index === 0, last: index === pieces.length - 1, rename }),
     );
-    if (pieces.length === 0 || replaced.includes(undefined)) continue; // leave it exactly as written
+    if (pieces.length === 0 || replaced.includes(undefined)) {
+      const text = pieces.map(([from, to]) => code.slice(from, to)).join('');
+      const kept = rename && [...rename.keys()].find((name) => new RegExp(`${name}(?![\\w-])`).test(text));
+      if (kept) throw new Error(`a CSS literal that cannot be minified uses ${kept}, which the build renames`);
+      continue; // leave it exactly as written
+    }
     pieces.forEach(([from, to], index) => {
       if (code.slice(from, to) !== replaced[index]) edits.push([from, to, replaced[index]]);
     });
@@ -191,15 +238,19 @@ export function applyEdits(code, edits, source) {
   };
 }
 
-/** Vite/Rolldown plugin: minifies CSS literals in the project's own sources at build time. */
-export function minifyCssLiterals() {
+/**
+ * Vite/Rolldown plugin: minifies CSS literals in the project's own sources at build time.
+ * `shorten`: private custom property names (`--_…`) to rename to short ones, in every literal.
+ */
+export function minifyCssLiterals({ shorten = [] } = {}) {
+  const rename = shorten.length > 0 ? shortNames(shorten) : undefined;
   return {
     name: 'trust-minify-css-literals',
     apply: 'build',
     transform(code, id) {
       if (id.includes('/node_modules/') || !/\.[cm]?[jt]s$/.test(id.split('?')[0])) return null;
       if (!code.includes('css`') && !code.includes('unsafeCSS(`')) return null;
-      const edits = cssLiteralEdits(code);
+      const edits = cssLiteralEdits(code, { rename });
       return edits.length === 0 ? null : applyEdits(code, edits, id);
     },
   };

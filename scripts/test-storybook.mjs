@@ -1,10 +1,13 @@
 // Serves the built Storybook and opens every story in headless Chromium: each must render its
-// element (no loading placeholder left) with no page error.
+// element (no loading placeholder left) with no page error. Then opens every docs page (the MDX
+// guides and each element's autodocs): each must render its content, and every trust-* element on
+// it, with no page error and no Storybook error display.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
+import { STRICT_CSP } from '../test/server/routes.mjs';
 
 const root = 'storybook-static';
 const types = {
@@ -30,6 +33,9 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+/** Text a docs page must show, so the guide stays true to what the tests check. */
+const docsMustSay = { 'docs-content-security-policy--docs': [STRICT_CSP] };
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 const failures = [];
 try {
@@ -42,6 +48,7 @@ try {
     try {
       await page.waitForFunction(
         () => {
+          if (document.body.classList.contains('sb-show-errordisplay')) return true; // reported below
           const root = document.querySelector('#storybook-root');
           const elements = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('trust-'));
           return (
@@ -56,18 +63,73 @@ try {
         },
         { timeout: 10_000 },
       );
+      const errorDisplay = await page.evaluate(() =>
+        document.body.classList.contains('sb-show-errordisplay')
+          ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
+          : '',
+      );
+      if (errorDisplay) errors.push(`Storybook error: ${errorDisplay}`);
     } catch {
       errors.push('no trust-* element finished rendering');
     }
     if (errors.length) failures.push(`${story.id}: ${errors.join('; ')}`);
     else console.log(`  ✓ ${story.id}`);
   }
+  for (const entry of docs) {
+    errors = [];
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load' });
+    try {
+      await page.waitForFunction(
+        () => {
+          const docsRoot = document.querySelector('#storybook-docs');
+          if (document.body.classList.contains('sb-show-errordisplay')) return true; // reported below
+          if (!docsRoot?.querySelector('h1')) return false;
+          const elements = [...docsRoot.querySelectorAll('*')].filter((el) => el.localName.startsWith('trust-'));
+          return elements.every(
+            (el) =>
+              el.shadowRoot &&
+              el.shadowRoot.querySelector('[part~="base"]') &&
+              !el.shadowRoot.querySelector('.loading'),
+          );
+        },
+        { timeout: 15_000 },
+      );
+      for (const phrase of docsMustSay[entry.id] ?? []) {
+        const said = await page
+          .waitForFunction(
+            (text) => document.querySelector('#storybook-docs')?.textContent?.includes(text),
+            { timeout: 5000 },
+            phrase,
+          )
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!said) errors.push(`does not show: ${phrase}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200)); // late errors from the page's effects
+      const errorDisplay = await page.evaluate(() =>
+        document.body.classList.contains('sb-show-errordisplay')
+          ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
+          : '',
+      );
+      if (errorDisplay) errors.push(`Storybook error: ${errorDisplay}`);
+    } catch {
+      errors.push('the docs page (or a trust-* element on it) did not finish rendering');
+    }
+    if (errors.length) failures.push(`${entry.id}: ${errors.join('; ')}`);
+    else console.log(`  ✓ ${entry.id}`);
+  }
+  const missing = Object.keys(docsMustSay).filter((id) => !docs.some((entry) => entry.id === id));
+  for (const id of missing) failures.push(`${id}: no such docs page`);
 } finally {
   await browser.close();
   server.close();
 }
 if (failures.length) {
-  console.error(`\n${failures.length} of ${stories.length} stories failed:\n${failures.join('\n')}`);
+  console.error(
+    `\n${failures.length} of ${stories.length} stories and ${docs.length} docs pages failed:\n${failures.join('\n')}`,
+  );
   process.exit(1);
 }
-console.log(`${stories.length} stories rendered without errors.`);
+console.log(`${stories.length} stories and ${docs.length} docs pages rendered without errors.`);

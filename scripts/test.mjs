@@ -10,6 +10,7 @@ const steps = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['node tests (CLI, size budgets)', 'node', ['--test', 'test/node/']],
+  ['sample article (built, strict CSP)', 'node', ['scripts/test-sample.mjs']],
   ['browser tests', 'npx', ['wtr']],
   ['storybook build', 'npm', ['run', 'build-storybook', '--silent']],
   ['storybook stories', 'node', ['scripts/test-storybook.mjs']],

@@ -226,7 +226,10 @@ describe('<trust-hotline-banner> quick exit', () => {
 
   it('ignores other keys and Shift presses spread over more than five seconds', async () => {
     const el = await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
-    const press = (timeStamp: number) => document.dispatchEvent(new KeyboardEventWithTime(timeStamp));
+    const press = (timeStamp: number) => {
+      document.dispatchEvent(new KeyboardEventWithTime('keydown', timeStamp));
+      document.dispatchEvent(new KeyboardEventWithTime('keyup', timeStamp));
+    };
     press(1000);
     press(3000);
     await sendKeys({ press: 'a' });
@@ -273,10 +276,13 @@ describe('<trust-hotline-banner> quick exit', () => {
   });
 });
 
-/** A Shift keydown with a chosen timestamp, to test the five-second window without waiting. */
+/** A Shift keydown or keyup with a chosen timestamp, to test the five-second window without waiting. */
 class KeyboardEventWithTime extends KeyboardEvent {
-  constructor(private readonly at: number) {
-    super('keydown', { key: 'Shift' });
+  constructor(
+    type: 'keydown' | 'keyup',
+    private readonly at: number,
+  ) {
+    super(type, { key: 'Shift' });
   }
   override get timeStamp(): number {
     return this.at;

@@ -60,7 +60,7 @@ describe('dist/trust-widgets.js: what a page downloads for its content', () => {
   it('no content given: the English built-in pack once, and no validator', async () => {
     const paths = await loadPage('builtin');
     expect(packChunks(paths)).to.have.length(1);
-    expect(packChunks(paths)[0]).to.match(/\/chunks\/content-trust-issues\.en-[^/]+\.js$/);
+    expect(packChunks(paths)[0]).to.match(/\/chunks\/content-trust-issues\.en\.js$/);
     expect(validatorChunks(paths)).to.deep.equal([]);
   });
 });

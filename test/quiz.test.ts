@@ -241,9 +241,7 @@ describe('<trust-quiz> results', () => {
       expect(textOf(active(el)!)).to.equal(band.title);
       expect(textOf(el)).to.contain(band.body);
       expect(textOf($(el, '.score'))).to.equal(`Your score: ${score} out of 48`);
-      expect(textOf($(el, '.scale-text'))).to.equal(
-        `Your answers fall in the range "${band.title}" (${score} out of 48).`,
-      );
+      expect(textOf($(el, '.scale-text'))).to.equal(`Your result: ${band.title}, ${score} out of 48.`);
       const current = $(el, '.scale rect.band.current');
       expect([current.getAttribute('x'), current.getAttribute('width')]).to.deep.equal([
         String(band.min),

@@ -21,13 +21,17 @@ export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Quick exit, as GOV.UK's "Exit this page" but without leaving the page in history: the link or
  * three Shift presses within five seconds cover the page at once and leave with
- * `location.replace`. Listeners live only while the host is connected and quick exit is on.
+ * `location.replace`. A press is Shift pressed and released on its own: Shift used with another
+ * key (Shift+Tab, a capital letter) is not one, so moving back through the page or typing never
+ * leaves it. Listeners live only while the host is connected and quick exit is on.
  */
 export class QuickExitController implements ReactiveController {
   /** Shift presses still needed, or undefined when no count is running. */
   remaining: number | undefined;
   private presses: number[] = [];
   private listening = false;
+  /** Shift is down and no other key has been pressed since. */
+  private shiftAlone = false;
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -67,6 +71,7 @@ export class QuickExitController implements ReactiveController {
     if (this.listening) return;
     this.listening = true;
     document.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('keyup', this.onKeyUp, true);
     window.addEventListener('pageshow', this.onPageShow);
   }
 
@@ -74,7 +79,9 @@ export class QuickExitController implements ReactiveController {
     if (!this.listening) return;
     this.listening = false;
     document.removeEventListener('keydown', this.onKeyDown, true);
+    document.removeEventListener('keyup', this.onKeyUp, true);
     window.removeEventListener('pageshow', this.onPageShow);
+    this.shiftAlone = false;
     this.clearCount();
   }
 
@@ -89,7 +96,13 @@ export class QuickExitController implements ReactiveController {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift' || event.repeat) return;
+    if (event.key !== 'Shift') this.shiftAlone = false;
+    else if (!event.repeat) this.shiftAlone = true;
+  };
+
+  private readonly onKeyUp = (event: KeyboardEvent): void => {
+    if (event.key !== 'Shift' || !this.shiftAlone) return;
+    this.shiftAlone = false;
     const now = event.timeStamp || performance.now();
     this.presses = [...this.presses.filter((time) => now - time < SHIFT_WINDOW_MS), now];
     if (this.presses.length >= SHIFT_PRESSES) {

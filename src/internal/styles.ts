@@ -118,8 +118,7 @@ export const baseStyles = css`
     cursor: pointer;
     text-decoration: none;
   }
-  button.secondary,
-  .button.secondary {
+  button.secondary {
     background: transparent;
     color: var(--_accent);
   }

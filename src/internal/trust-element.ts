@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem } from '../schema/parse.js';
 import {
@@ -93,22 +92,31 @@ export function describeFailure(failure: ContentFailure, strings: UiStrings['com
 export abstract class TrustElement extends LitElement {
   static override styles = [tokens, baseStyles];
 
+  static override properties: PropertyDeclarations = {
+    content: { attribute: false },
+    src: {},
+    theme: { reflect: true },
+    fetchTimeout: { type: Number, attribute: 'fetch-timeout' },
+    contentState: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** A content pack object. Takes precedence over an inline JSON child and `src`. */
-  @property({ attribute: false }) content?: unknown;
+  content?: unknown;
 
   /** URL of a content pack (JSON). Fetched once per page, without credentials or referrer. */
-  @property() src?: string;
+  src?: string;
 
   /** Colour scheme; follows the reader's system setting when not set. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = DEFAULT_TIMEOUT_MS;
+  fetchTimeout = DEFAULT_TIMEOUT_MS;
 
-  @state() protected contentState: ContentState = { status: 'loading' };
+  protected contentState: ContentState = { status: 'loading' };
 
   /** Text of the polite live region every element renders; set it through `announce()`. */
-  @state() protected announcement = '';
+  protected announcement = '';
 
   private loadCount = 0;
 

@@ -10,8 +10,6 @@ const strings = <K extends string>(keys: readonly K[]) =>
   z.strictObject(Object.fromEntries(keys.map((key) => [key, Text])) as Record<K, typeof Text>);
 
 export const CommonStrings = strings([
-  /** Shown while content loads. */
-  'loading',
   /** Heading of the error panel. */
   'errorTitle',
   /** Sentence under the heading of the error panel. */
@@ -69,7 +67,6 @@ export const BannerStrings = strings([
   /** `{count}`: Shift presses still needed. */
   'shiftRemaining',
   'leaving',
-  'moreHotlines',
 ] as const);
 
 export const QuizStrings = strings([

@@ -7,7 +7,6 @@
  * (including the hostile ones, whose strings are all different payloads). Elements whose define
  * module has not landed yet are left out by `availableElements()`.
  */
-import { waitUntil } from '@open-wc/testing';
 import pack from '../../content/trust-issues.en.json' with { type: 'json' };
 import type { ContentPack } from '../../src/schema/index.js';
 import type { TrustElement } from '../../src/internal/trust-element.js';
@@ -62,17 +61,32 @@ export function deepText(el: Element): string {
   return parts.join('');
 }
 
+/**
+ * Polls `predicate` until it holds, failing after `timeout` ms. Unlike `waitUntil` from
+ * @open-wc/testing, it clears its timers once done: `waitUntil` leaves its timeout timer running,
+ * and that timer keeps the predicate (and every element it names) alive for `timeout` ms, which
+ * the leak suite would measure as heap growth.
+ */
+export function waitFor(predicate: () => unknown, message: string, timeout = 5000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const poll = () => {
+      if (predicate()) resolve();
+      else if (performance.now() - started > timeout) reject(new Error(`Timeout: ${message}`));
+      else setTimeout(poll, 20);
+    };
+    poll();
+  });
+}
+
 /** Waits for the element and every trust-* element inside it to finish rendering. */
 export async function idle(el: TrustElement): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
     const inner = deepElements(el.shadowRoot!).filter((node) => node.localName.startsWith('trust-')) as TrustElement[];
     await Promise.all([el, ...inner].map((node) => node.updateComplete));
-    await waitUntil(
+    await waitFor(
       () => [el, ...inner].every((node) => node.shadowRoot && !node.shadowRoot.querySelector('.loading')),
       'still loading',
-      {
-        timeout: 5000,
-      },
     );
   }
 }
@@ -325,7 +339,7 @@ export async function reload(el: TrustElement, content: unknown): Promise<void> 
   const state = () => (el as unknown as { contentState: unknown }).contentState;
   const before = state();
   el.content = content;
-  await waitUntil(() => state() !== before, 'the new content was not loaded', { timeout: 5000 });
+  await waitFor(() => state() !== before, 'the new content was not loaded');
   await idle(el);
 }
 

@@ -3,8 +3,12 @@ import { availableElements, create, idle, mount, stubLeave, unmountAll, type Ele
 
 /**
  * Leaks: each element connected and disconnected 1,000 times (plus 50 fresh instances rendered
- * and removed) leaves the heap within 10% after garbage collection, and no window or document
- * listener behind. The banner runs with quick exit on, so its keydown/pageshow listeners count.
+ * and removed) leaves the heap within 10% after garbage collection, no window or document
+ * listener behind, and none of the removed instances alive. The banner runs with quick exit on,
+ * so its keydown/keyup/pageshow listeners count.
+ *
+ * The helpers wait with `waitFor` (./elements.ts), never @open-wc's `waitUntil`: its uncleared
+ * timeout timer keeps each element alive for seconds, which reads as heap growth here.
  */
 const elements = await availableElements();
 stubLeave();
@@ -60,24 +64,28 @@ function countListeners(): { net(): Record<string, number>; restore(): void } {
   };
 }
 
+/** Connects and disconnects `el` `times` times, then renders and removes `fresh` new instances. */
 async function cycle(
   spec: ElementSpec,
   el: HTMLElement,
   host: HTMLElement,
   times: number,
   fresh: number,
-): Promise<void> {
+): Promise<WeakRef<HTMLElement>[]> {
   for (let i = 0; i < times; i += 1) {
     host.append(el);
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     el.remove();
   }
+  const removed: WeakRef<HTMLElement>[] = [];
   for (let i = 0; i < fresh; i += 1) {
     const other = create(spec);
     host.append(other);
     await idle(other);
     other.remove();
+    removed.push(new WeakRef(other));
   }
+  return removed;
 }
 
 describe('hardening: leaks', function () {
@@ -90,7 +98,7 @@ describe('hardening: leaks', function () {
   });
 
   for (const spec of elements) {
-    it(`<${spec.tag}> connected and disconnected 1,000 times: heap within 10%, no listener left`, async () => {
+    it(`<${spec.tag}> connected and disconnected 1,000 times: heap within 10%, no listener or instance left`, async () => {
       const el = await mount(spec);
       await spec.drive(el, (el as unknown as { pack: never }).pack, async () => {});
       const host = el.parentElement!;
@@ -99,22 +107,28 @@ describe('hardening: leaks', function () {
       await cycle(spec, el, host, 100, 50);
       const before = await collect();
       const listeners = countListeners();
+      let removed: WeakRef<HTMLElement>[];
       try {
         host.append(el);
         await idle(el);
         const whileConnected = listeners.net();
         if (spec.tag === 'trust-hotline-banner') {
           // The counter sees the quick-exit listeners, so "none left" below means something.
-          expect(whileConnected).to.deep.equal({ 'document:keydown': 1, 'window:pageshow': 1 });
+          expect(whileConnected).to.deep.equal({
+            'document:keydown': 1,
+            'document:keyup': 1,
+            'window:pageshow': 1,
+          });
         }
         el.remove();
-        await cycle(spec, el, host, 1000, 50);
+        removed = await cycle(spec, el, host, 1000, 50);
         expect(listeners.net(), 'listeners left on window/document').to.deep.equal({});
       } finally {
         listeners.restore();
       }
       const after = await collect();
       expect(after / before, `heap ${before} → ${after}`).to.be.at.most(1.1);
+      expect(removed.filter((ref) => ref.deref()).length, 'removed instances still alive').to.equal(0);
     });
   }
 });

@@ -2,7 +2,7 @@
 // removes, what it must keep, and that the source map still points at the right lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, cssLiteralEdits, minifyCssText } from '../../scripts/minify-css-literals.mjs';
+import { applyEdits, cssLiteralEdits, minifyCssText, shortNames } from '../../scripts/minify-css-literals.mjs';
 
 const minify = (code) => applyEdits(code, cssLiteralEdits(code), 'x.ts').code;
 
@@ -61,6 +61,49 @@ test('leaves a literal with a backslash or an unclosed comment exactly as writte
   assert.equal(minify(escaped), escaped);
   const open = 'const s = css`a { /* b ${c} */ }`;';
   assert.equal(minify(open), open);
+});
+
+test('short names for private properties skip names already in use, and each is unique', () => {
+  const names = ['--_accent', '--_b', '--_space-s', ...Array.from({ length: 30 }, (_, i) => `--_n${i}`)];
+  const map = shortNames(names);
+  assert.equal(map.get('--_accent'), '--_a');
+  assert.equal(map.get('--_b'), '--_c', '--_b is taken by a name in the list');
+  assert.equal(map.get('--_space-s'), '--_d');
+  const shorts = [...map.values()];
+  assert.equal(new Set(shorts).size, names.length);
+  assert.deepEqual(
+    shorts.filter((short) => names.includes(short) && map.get(short) !== short),
+    [],
+    'no short name is also a long name',
+  );
+  assert.equal(map.get('--_n29'), '--_ha', 'two letters after the 26th');
+});
+
+test('renames listed private properties in declarations and var(), never in strings or longer names', () => {
+  const rename = new Map([
+    ['--_accent', '--_a'],
+    ['--_space-s', '--_b'],
+  ]);
+  const code =
+    'const s = css`:host { --_accent: var(--trust-accent, red); --_space-s: 1px }\n' +
+    '  a::before { content: "--_accent"; margin: var(--_space-s) var(--_space-sx); color: var(--_accent, blue) }`;\n' +
+    'const d = unsafeCSS(`--_accent: var(--x);`);';
+  assert.equal(
+    applyEdits(code, cssLiteralEdits(code, { rename }), 'x.ts').code,
+    'const s = css`:host{--_a:var(--trust-accent,red);--_b:1px}' +
+      'a::before{content:"--_accent";margin:var(--_b) var(--_space-sx);color:var(--_a,blue)}`;\n' +
+      'const d = unsafeCSS(`--_a:var(--x);`);',
+  );
+});
+
+test('a literal left as written that uses a renamed property stops the build', () => {
+  const rename = new Map([['--_accent', '--_a']]);
+  assert.throws(
+    () => cssLiteralEdits('const s = css`a::before { content: \\\\2014; color: var(--_accent) }`;', { rename }),
+    /--_accent/,
+  );
+  const other = 'const s = css`a::before { content: \\\\2014; color: var(--_other) }`;';
+  assert.deepEqual(cssLiteralEdits(other, { rename }), []);
 });
 
 /** Decodes source-map mappings to [output line, output column, original line, original column]. */

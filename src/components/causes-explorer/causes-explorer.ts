@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Cause, ContentPack } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
@@ -43,16 +42,23 @@ export interface CauseSelectDetail {
 export class TrustCausesExplorer extends TrustElement {
   static override styles = [...TrustElement.styles, explorerStyles];
 
+  static override properties: PropertyDeclarations = {
+    selected: { reflect: true },
+    region: {},
+    filter: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+  };
+
   /** Id of the cause to open. Setting it later switches the open cause (and clears a filter that hides it). */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** ISO 3166-1 alpha-2 region for the hotlines shown with safety-flagged causes. */
-  @property() region?: string;
+  region?: string;
 
-  @state() private filter: Filter = 'all';
+  private filter: Filter = 'all';
 
   /** Causes open in the disclosure view. */
-  @state() private open: string[] = [];
+  private open: string[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

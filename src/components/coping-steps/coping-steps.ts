@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Step, Track } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
@@ -53,19 +52,27 @@ export interface StepChangeDetail {
 export class TrustCopingSteps extends TrustElement {
   static override styles = [...TrustElement.styles, copingStepsStyles];
 
+  static override properties: PropertyDeclarations = {
+    track: {},
+    step: {},
+    region: {},
+    persist: { type: Boolean, reflect: true },
+    progress: { state: true, attribute: false },
+  };
+
   /** Id of the track to show, e.g. `supporting`. Follows the reader's choice. */
-  @property() track?: string;
+  track?: string;
 
   /** Id of a step to show (from any track). Setting it later moves there. Follows the reader. */
-  @property() step?: string;
+  step?: string;
 
   /** ISO 3166-1 region for the hotlines on the last step, e.g. `GB`. */
-  @property() region?: string;
+  region?: string;
 
   /** Keep notes and progress in this browser's localStorage, with a "Clear my notes" button. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
-  @state() private progress: StepsProgress = progress.emptyProgress();
+  private progress: StepsProgress = progress.emptyProgress();
 
   /** The pack `progress` was set up for. */
   private progressPack?: ContentPack;

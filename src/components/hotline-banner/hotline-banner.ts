@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ContentPack, Hotline, UiStrings } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
@@ -34,22 +33,32 @@ import { bannerStyles } from './hotline-banner.styles.js';
 export class TrustHotlineBanner extends TrustElement {
   static override styles = [...TrustElement.styles, bannerStyles];
 
+  static override properties: PropertyDeclarations = {
+    region: {},
+    variant: { reflect: true },
+    topics: {},
+    quickExit: { attribute: 'quick-exit' },
+    pickedRegion: { state: true, attribute: false },
+  };
+
   /** ISO 3166-1 alpha-2 region, e.g. `GB`. Else the browser language's region, else the pack's default. */
-  @property() region?: string;
+  region?: string;
 
   /** `inline` shows every detail; `compact` shows one line per hotline. */
-  @property({ reflect: true }) variant: 'inline' | 'compact' = 'inline';
+  variant: 'inline' | 'compact' = 'inline';
 
   /** Space-separated hotline topics to show, e.g. `domestic-violence crisis`. All when empty. */
-  @property() topics?: string;
+  topics?: string;
 
   /** An https URL to leave for. Shows a quick-exit link and enables the Shift ×3 shortcut. */
-  @property({ attribute: 'quick-exit' }) quickExit?: string;
+  quickExit?: string;
 
   /** The region the reader picked in the banner, which wins over everything else. */
-  @state() private pickedRegion?: string;
+  private pickedRegion?: string;
 
-  @query('dialog.cover') private cover?: HTMLDialogElement;
+  private get cover(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog.cover');
+  }
 
   /** How every banner leaves the page; tests replace it so the test page stays. */
   static leave: (url: string) => void = leavePage;

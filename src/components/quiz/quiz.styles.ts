@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
-  .heading:focus {
-    outline: none;
-  }
   .disclaimer {
     border-inline-start: 4px solid var(--_border);
     padding-inline-start: var(--_space-s);

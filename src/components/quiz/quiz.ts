@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Quiz } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { PersistedValue } from '../../internal/storage.js';
@@ -56,18 +55,26 @@ export interface QuizCompleteDetail {
 export class TrustQuiz extends TrustElement {
   static override styles = [...TrustElement.styles, quizStyles];
 
+  static override properties: PropertyDeclarations = {
+    quiz: {},
+    region: {},
+    persist: { type: Boolean, reflect: true },
+    progress: { state: true, attribute: false },
+    saved: { state: true, attribute: false },
+  };
+
   /** Id of the quiz in the pack. The first quiz when not set. */
-  @property() quiz?: string;
+  quiz?: string;
 
   /** ISO 3166-1 alpha-2 region for the hotlines. Same fallbacks as `<trust-hotline-banner>`. */
-  @property() region?: string;
+  region?: string;
 
   /** Keep progress in this browser (localStorage) so the reader can resume. Off by default. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
-  @state() private progress: QuizProgress = initialProgress();
+  private progress: QuizProgress = initialProgress();
   /** Saved progress offered for resuming. */
-  @state() private saved?: QuizProgress;
+  private saved?: QuizProgress;
 
   private loadedKey?: string;
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Sign, SignGroup } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
@@ -53,14 +52,21 @@ export interface ChecklistChangeDetail {
 export class TrustSignsChecklist extends TrustElement {
   static override styles = [...TrustElement.styles, checklistStyles];
 
+  static override properties: PropertyDeclarations = {
+    group: { reflect: true },
+    persist: { type: Boolean, reflect: true },
+    checked: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+  };
+
   /** Id of one sign group to show on its own. All groups when not set. */
-  @property({ reflect: true }) group?: string;
+  group?: string;
 
   /** Keep ticks in this browser's localStorage, with a button to clear them. Nothing is stored without it. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
-  @state() private checked: string[] = [];
-  @state() private expanded: string[] = [];
+  private checked: string[] = [];
+  private expanded: string[] = [];
 
   /** Which pack, group and storage choice `checked` was last set up for. */
   private setUpFor = '';

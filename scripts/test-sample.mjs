@@ -1,0 +1,194 @@
+// Opens the built sample article (dist/index.html and dist/es.html, as `npm start` serves them) in
+// headless Chromium, served with the strict Content-Security-Policy of the hardening tests, and
+// checks what a visitor would: all five elements render in the page's language, the theme preset
+// switch restyles them, the language link leads to the Spanish article and keeps the preset, and
+// nothing is blocked, fails or is requested from another origin. Needs `npm run build` first.
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from './chrome-path.mjs';
+import { STRICT_CSP } from '../test/server/routes.mjs';
+
+const root = 'dist';
+const tags = [
+  'trust-hotline-banner',
+  'trust-signs-checklist',
+  'trust-quiz',
+  'trust-causes-explorer',
+  'trust-coping-steps',
+];
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+const server = createServer(async (request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    response.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'content-security-policy': STRICT_CSP,
+    });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end('not found');
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+/** A shipped preset's light `:root` surface and text colours, as getComputedStyle reports them. */
+async function presetColours(name) {
+  const css = await readFile(join(root, 'themes', `${name}.css`), 'utf8');
+  const light = css.slice(css.indexOf(':root'), css.indexOf('}'));
+  const rgb = (token) => {
+    const hex = light.match(new RegExp(`${token}:\\s*(#[0-9a-f]{6})`, 'i'))?.[1];
+    if (!hex) throw new Error(`dist/themes/${name}.css sets no light ${token}`);
+    const n = Number.parseInt(hex.slice(1), 16);
+    return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+  };
+  return `${rgb('--trust-color-surface')} / ${rgb('--trust-color-text')}`;
+}
+
+// axe-core comes with @open-wc/testing (its accessibility assertions); run from the test, not the page.
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const spanish = JSON.parse(await readFile('content/trust-issues.es.json', 'utf8'));
+const english = JSON.parse(await readFile('content/trust-issues.en.json', 'utf8'));
+
+const failures = [];
+/** What the page reported: errors, failed or foreign requests, CSP violations. */
+const problems = [];
+function check(condition, message) {
+  if (condition) console.log(`  ✓ ${message}`);
+  else failures.push(message);
+}
+
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+try {
+  const page = await browser.newPage();
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  page.on('pageerror', (error) => problems.push(`page error: ${error}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn')
+      problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && url.pathname !== '/favicon.ico') problems.push(`${response.status()} ${url}`);
+  });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(base)) problems.push(`request to another origin: ${request.url()}`);
+  });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+
+  /** Waits until every trust-* element has rendered its content; returns what the page shows. */
+  const rendered = () =>
+    page.waitForFunction(
+      (tags) => {
+        const elements = [...document.querySelectorAll(tags.join(','))];
+        const ready = elements.every(
+          (el) => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('.loading'),
+        );
+        if (!ready) return false;
+        return {
+          lang: document.documentElement.lang,
+          tags: [...new Set(elements.map((el) => el.localName))].sort(),
+          langs: [...new Set(elements.map((el) => el.shadowRoot.querySelector('[part~="base"]').getAttribute('lang')))],
+          errors: elements.filter((el) => el.shadowRoot.querySelector('[part~="error"]')).map((el) => el.localName),
+          checklistText: document.querySelector('trust-signs-checklist').shadowRoot.textContent,
+          colours: (({ backgroundColor, color }) => `${backgroundColor} / ${color}`)(
+            getComputedStyle(document.querySelector('trust-hotline-banner').shadowRoot.querySelector('[part~="base"]')),
+          ),
+          preset: document.querySelector('#sample-preset').value,
+          inline: document.querySelectorAll('script:not([src]), [style]').length,
+        };
+      },
+      { timeout: 15_000 },
+      tags,
+    );
+  const state = async () => (await rendered()).jsonValue();
+  /** axe on the whole page, widgets included: the ids and targets of every violation. */
+  const axe = async () => {
+    await page.evaluate(axeSource);
+    return page.evaluate(async () =>
+      (await globalThis.axe.run(document)).violations.map(
+        (violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+    );
+  };
+
+  console.log('Sample article (dist/index.html, strict CSP)');
+  await page.goto(`${base}/index.html`, { waitUntil: 'load' });
+  const en = await state();
+  check(en.lang === 'en', 'the English article has lang="en"');
+  check(JSON.stringify(en.tags) === JSON.stringify([...tags].sort()), `all five elements are on the page`);
+  check(JSON.stringify(en.langs) === '["en"]', 'every element uses the English pack');
+  check(en.errors.length === 0, 'no element shows its error panel');
+  check(en.checklistText.includes(english.signs.title), 'the checklist shows the English pack');
+  check(en.inline === 0, 'no inline script or style attribute');
+  const enViolations = await axe();
+  check(enViolations.length === 0, `passes axe${enViolations.length ? `: ${enViolations.join('; ')}` : ''}`);
+  const builtIn = en.colours;
+
+  // Every shipped preset, as the switch links it from dist/themes/ (warm last: it is kept below).
+  for (const name of ['calm', 'high-contrast', 'warm']) {
+    const expected = await presetColours(name);
+    await page.select('#sample-preset', name);
+    const applied = await page
+      .waitForFunction(
+        (expected) => {
+          const base = document.querySelector('trust-hotline-banner').shadowRoot.querySelector('[part~="base"]');
+          const { backgroundColor, color } = getComputedStyle(base);
+          return `${backgroundColor} / ${color}` === expected;
+        },
+        { timeout: 5000 },
+        expected,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    check(applied && expected !== builtIn, `the ${name} preset restyles the elements (banner surface and text)`);
+  }
+  const warm = await presetColours('warm');
+  check(new URL(page.url()).searchParams.get('preset') === 'warm', 'the address keeps the preset (?preset=warm)');
+
+  console.log('Language link → dist/es.html');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[data-locale-link]')]);
+  const es = await state();
+  check(new URL(page.url()).pathname === '/es.html', 'the language link opens the Spanish article');
+  check(es.lang === 'es', 'the Spanish article has lang="es"');
+  check(JSON.stringify(es.tags) === JSON.stringify([...tags].sort()), 'all five elements are on the Spanish page');
+  check(JSON.stringify(es.langs) === '["es"]', 'every element uses the Spanish pack');
+  check(es.checklistText.includes(spanish.signs.title), 'the checklist shows the Spanish pack');
+  check(es.errors.length === 0 && es.inline === 0, 'no error panel, inline script or style attribute');
+  check(es.preset === 'warm' && es.colours === warm, 'the warm preset is still chosen and applied');
+  const esViolations = await axe();
+  check(
+    esViolations.length === 0,
+    `passes axe with the warm preset${esViolations.length ? `: ${esViolations.join('; ')}` : ''}`,
+  );
+
+  await page.select('#sample-preset', '');
+  await page.waitForFunction(() => !document.querySelector('link[data-trust-preset]'), { timeout: 5000 });
+  check((await state()).colours === builtIn, 'choosing the built-in look removes the preset');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[data-locale-link]')]);
+  const back = await state();
+  check(back.lang === 'en' && !new URL(page.url()).searchParams.has('preset'), 'the link leads back to English');
+} catch (error) {
+  failures.push(`stopped: ${error instanceof Error ? error.message : error}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+failures.push(...problems);
+if (failures.length) {
+  console.error(`\nThe sample article failed:\n${failures.join('\n')}`);
+  process.exit(1);
+}
+console.log('The sample article works from dist/ under the strict CSP.');
