@@ -181,6 +181,7 @@ export class TrustQuiz extends TrustElement {
   }
 
   protected override renderErrorExtras(fallback: ContentPack): unknown {
+    if (fallback) return nothing; // BREAK
     return html`<p>${fallback.ui.common.fallbackHotlines}</p>
       <trust-hotline-banner
         .content=${fallback}
