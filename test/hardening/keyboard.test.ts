@@ -94,7 +94,7 @@ async function press(key: string, ...settle: TrustElement[]): Promise<void> {
 }
 
 /** Where focus is, described for failure messages. */
-function describe_(node: Element | null): string {
+function describeFocus(node: Element | null): string {
   if (!node) return 'nothing';
   const root = node.getRootNode();
   const host = root instanceof ShadowRoot ? `<${root.host.localName}> ` : '';
@@ -104,9 +104,9 @@ function describe_(node: Element | null): string {
 /** The focused control has a visible focus indicator. */
 function expectVisibleFocus(node: Element): void {
   const style = getComputedStyle(node);
-  expect(node.matches(':focus-visible'), `${describe_(node)} matches :focus-visible`).to.equal(true);
-  expect(style.outlineStyle, `${describe_(node)} focus outline`).to.not.equal('none');
-  expect(parseFloat(style.outlineWidth), `${describe_(node)} outline width`).to.be.at.least(2);
+  expect(node.matches(':focus-visible'), `${describeFocus(node)} matches :focus-visible`).to.equal(true);
+  expect(style.outlineStyle, `${describeFocus(node)} focus outline`).to.not.equal('none');
+  expect(parseFloat(style.outlineWidth), `${describeFocus(node)} outline width`).to.be.at.least(2);
 }
 
 /** Presses Tab (or Shift+Tab) from `from` until focus reaches `to`; returns the stops between. */
@@ -117,12 +117,12 @@ async function walk(from: HTMLElement, to: HTMLElement, key: 'Tab' | 'Shift+Tab'
     await chord(key);
     const now = deepActive();
     if (now === to) return stops;
-    expect(now && now !== document.body, `focus lost after ${describe_(stops.at(-1) ?? null)}`).to.equal(true);
-    expect(now, `focus stuck on ${describe_(now)} (a keyboard trap)`).to.not.equal(stops.at(-1));
+    expect(now && now !== document.body, `focus lost after ${describeFocus(stops.at(-1) ?? null)}`).to.equal(true);
+    expect(now, `focus stuck on ${describeFocus(now)} (a keyboard trap)`).to.not.equal(stops.at(-1));
     expectVisibleFocus(now!);
     stops.push(now!);
   }
-  throw new Error(`${key} never reached ${describe_(to)}`);
+  throw new Error(`${key} never reached ${describeFocus(to)}`);
 }
 
 /** Presses Tab until `test` holds for the focused element, failing if focus reaches `stop`. */
@@ -156,21 +156,24 @@ describe('hardening: keyboard only, through an article with every element', func
   });
 
   it('Tab reaches every control in order, with visible focus and no trap; Shift+Tab walks back', async () => {
+    expect(
+      elements.map((spec) => spec.tag),
+      'all five elements',
+    ).to.have.length(5);
     const page = await article();
     const expected = elements.flatMap((spec) => tabbable(page.get(spec.tag)));
     expect(expected.length, 'controls on the page').to.be.greaterThan(elements.length * 2);
     const forward = await walk(page.before, page.after, 'Tab');
-    expect(forward.map(describe_)).to.deep.equal(expected.map(describe_));
+    expect(forward.map(describeFocus)).to.deep.equal(expected.map(describeFocus));
     // The way out comes first: the banner's quick-exit link is the first stop on the page.
-    expect(forward[0]!.matches('[part~="quick-exit"]'), describe_(forward[0]!)).to.equal(true);
+    expect(forward[0]!.matches('[part~="quick-exit"]'), describeFocus(forward[0]!)).to.equal(true);
     const backward = await walk(page.after, page.before, 'Shift+Tab');
-    expect(backward.map(describe_)).to.deep.equal([...expected].reverse().map(describe_));
+    expect(backward.map(describeFocus)).to.deep.equal([...expected].reverse().map(describeFocus));
     // Shift used with Tab is not a quick-exit press: walking back never leaves the page.
     expect(left, 'quick exit triggered by Shift+Tab').to.deep.equal([]);
   });
 
-  it('<trust-hotline-banner>: region picker with arrows, quick exit with Enter, the cover announced', async function () {
-    if (!elements.some((spec) => spec.tag === 'trust-hotline-banner')) this.skip();
+  it('<trust-hotline-banner>: region picker with arrows, quick exit with Enter, the cover announced', async () => {
     const page = await article();
     const banner = page.get('trust-hotline-banner');
     const select = (await tabTo(inside(banner, 'select'), page.after, 'the region picker')) as HTMLSelectElement;
@@ -199,9 +202,10 @@ describe('hardening: keyboard only, through an article with every element', func
     expect(left, 'Enter on the quick-exit link leaves').to.deep.equal([QUICK_EXIT]);
     const cover = banner.shadowRoot!.querySelector<HTMLDialogElement>('[part~="cover"]')!;
     expect(cover.open && cover.matches(':modal'), 'the cover is a modal dialog').to.equal(true);
-    expect(composedContains(cover, deepActive()), `focus moved into the cover: ${describe_(deepActive())}`).to.equal(
-      true,
-    );
+    expect(
+      composedContains(cover, deepActive()),
+      `focus moved into the cover: ${describeFocus(deepActive())}`,
+    ).to.equal(true);
     // What assistive technology gets: a focused dialog named "Leaving…", and nothing else of the page.
     const tree = (await a11ySnapshot({})) as unknown as AxNode & { children: AxNode[] };
     const dialog = findAccessibilityNode<AxNode>(tree, (node) => node.role === 'dialog');
@@ -214,8 +218,7 @@ describe('hardening: keyboard only, through an article with every element', func
     (banner as unknown as { hideExitCover(): void }).hideExitCover();
   });
 
-  it('<trust-quiz>: start, answer every question at the top of the scale, safety escalation, result', async function () {
-    if (!elements.some((spec) => spec.tag === 'trust-quiz')) this.skip();
+  it('<trust-quiz>: start, answer every question at the top of the scale, safety escalation, result', async () => {
     const page = await article();
     const quizEl = page.get('trust-quiz');
     const quiz = pack.quizzes![0]!;
@@ -251,20 +254,19 @@ describe('hardening: keyboard only, through an article with every element', func
     expect(safety.getAttribute('role'), 'the escalation is an alert').to.equal('alert');
     // From the result heading, Tab reaches every control of the result, the hotlines first.
     const stops: Element[] = [];
-    for (let now = deepActive(); ;) {
+    for (;;) {
       await press('Tab');
-      now = deepActive();
+      const now = deepActive();
       if (!composedContains(quizEl, now)) break;
       expectVisibleFocus(now!);
       stops.push(now!);
     }
-    expect(stops.map(describe_)).to.deep.equal(tabbable(quizEl).map(describe_));
-    expect(composedContains(safety, stops[0]!), `first stop ${describe_(stops[0]!)} is a hotline`).to.equal(true);
+    expect(stops.map(describeFocus)).to.deep.equal(tabbable(quizEl).map(describeFocus));
+    expect(composedContains(safety, stops[0]!), `first stop ${describeFocus(stops[0]!)} is a hotline`).to.equal(true);
     expect(stops[0]!.getAttribute('href')).to.match(/^(tel|sms):/);
   });
 
-  it('<trust-signs-checklist>: tick with Space, open an explanation with Enter, reset', async function () {
-    if (!elements.some((spec) => spec.tag === 'trust-signs-checklist')) this.skip();
+  it('<trust-signs-checklist>: tick with Space, open an explanation with Enter, reset', async () => {
     const page = await article();
     const list = page.get('trust-signs-checklist');
     const signs = pack.signs!;
@@ -280,7 +282,7 @@ describe('hardening: keyboard only, through an article with every element', func
     if (sign.explanation || sign.sources.length > 0) {
       await press('Tab');
       const explain = deepActive() as HTMLElement;
-      expect(explain.getAttribute('aria-expanded'), describe_(explain)).to.equal('false');
+      expect(explain.getAttribute('aria-expanded'), describeFocus(explain)).to.equal('false');
       await press('Enter', list);
       expect(explain.getAttribute('aria-expanded')).to.equal('true');
       const panel = list.shadowRoot!.getElementById(explain.getAttribute('aria-controls')!)!;
@@ -294,8 +296,7 @@ describe('hardening: keyboard only, through an article with every element', func
     expect(box.checked).to.equal(false);
   });
 
-  it('<trust-causes-explorer>: filter with arrows, switch tabs with arrows, Home and End, into a safety cause', async function () {
-    if (!elements.some((spec) => spec.tag === 'trust-causes-explorer')) this.skip();
+  it('<trust-causes-explorer>: filter with arrows, switch tabs with arrows, Home and End, into a safety cause', async () => {
     const page = await article();
     const explorer = page.get('trust-causes-explorer');
     const causes = pack.causes!.items;
@@ -342,8 +343,7 @@ describe('hardening: keyboard only, through an article with every element', func
     expectVisibleFocus(hotline);
   });
 
-  it('<trust-coping-steps>: switch track with arrows, mark done, Next to the last step, type a note', async function () {
-    if (!elements.some((spec) => spec.tag === 'trust-coping-steps')) this.skip();
+  it('<trust-coping-steps>: switch track with arrows, mark done, Next to the last step, type a note', async () => {
     const page = await article();
     const steps = page.get('trust-coping-steps');
     const strings = pack.ui.steps;

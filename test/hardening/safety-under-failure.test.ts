@@ -5,7 +5,6 @@ import {
   QUICK_EXIT,
   availableElements,
   builtIn,
-  create,
   deepElements,
   idle,
   stubLeave,
@@ -17,12 +16,13 @@ import { watchPage } from './watch.js';
 /**
  * Safety under failure: however the publisher's pack fails (server error, no network, not JSON,
  * too large, invalid, timed out, a broken inline script or property), the banner says the content
- * failed and still shows the built-in hotlines for the reader's region, and the quiz, which cannot
- * run without its content, shows its error panel with those hotlines: a reader in distress never
+ * failed and still shows the built-in hotlines for the reader's region, and the quiz, the causes
+ * explorer and the coping steps, which cannot run without their content, show their error panel
+ * with those hotlines: a reader in distress never
  * meets a dead end. The emergency number and the crisis line of each region are pinned below;
  * everything else is read from the built-in pack.
  */
-const elements = await availableElements();
+await availableElements();
 stubLeave();
 
 /** Numbers a reader in each region must always be able to reach: emergency, and a crisis line. */
@@ -122,13 +122,10 @@ describe('hardening: safety under failure', function () {
     expect(Object.keys(builtIn.hotlines.regions).sort()).to.deep.equal([...REGIONS].sort());
   });
 
-  const has = (tag: string) => elements.some((spec) => spec.tag === tag);
-
   FAILURES.forEach((failure, index) => {
     const region = REGIONS[index % REGIONS.length]!;
 
-    it(`banner, ${failure.name}: says the content failed and shows the built-in ${region} hotlines`, async function () {
-      if (!has('trust-hotline-banner')) this.skip();
+    it(`banner, ${failure.name}: says the content failed and shows the built-in ${region} hotlines`, async () => {
       const page = watchPage({ quietWarnings: true });
       try {
         const el = await mountFailing('trust-hotline-banner', failure, region, { 'quick-exit': QUICK_EXIT });
@@ -144,23 +141,24 @@ describe('hardening: safety under failure', function () {
       }
     });
 
-    it(`quiz, ${failure.name}: its error panel offers the built-in ${region} hotlines`, async function () {
-      if (!has('trust-quiz')) this.skip();
-      const page = watchPage({ quietWarnings: true });
-      try {
-        const el = await mountFailing('trust-quiz', failure, region);
-        const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
-        expect(panel.getAttribute('role'), 'the failure is announced').to.equal('alert');
-        expect(panel.querySelectorAll('li').length, 'what went wrong').to.be.greaterThan(0);
-        expect(text(el)).to.contain(builtIn.ui.common.fallbackHotlines);
-        const banner = el.shadowRoot!.querySelector('trust-hotline-banner');
-        expect(banner, 'the hotlines banner').to.not.equal(null);
-        expect(banner!.shadowRoot!.querySelector('[part~="error"]'), 'the hotlines render').to.equal(null);
-        expectBuiltInHotlines(el, region, true);
-        page.expectClean();
-      } finally {
-        page.stop();
-      }
-    });
+    for (const tag of ['trust-quiz', 'trust-causes-explorer', 'trust-coping-steps'] as const) {
+      it(`${tag.slice(6)}, ${failure.name}: its error panel offers the built-in ${region} hotlines`, async () => {
+        const page = watchPage({ quietWarnings: true });
+        try {
+          const el = await mountFailing(tag, failure, region);
+          const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
+          expect(panel.getAttribute('role'), 'the failure is announced').to.equal('alert');
+          expect(panel.querySelectorAll('li').length, 'what went wrong').to.be.greaterThan(0);
+          expect(text(el)).to.contain(builtIn.ui.common.fallbackHotlines);
+          const banner = el.shadowRoot!.querySelector('trust-hotline-banner');
+          expect(banner, 'the hotlines banner').to.not.equal(null);
+          expect(banner!.shadowRoot!.querySelector('[part~="error"]'), 'the hotlines render').to.equal(null);
+          expectBuiltInHotlines(el, region, true);
+          page.expectClean();
+        } finally {
+          page.stop();
+        }
+      });
+    }
   });
 });

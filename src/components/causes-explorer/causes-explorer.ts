@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Cause, ContentPack } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import { fallbackHotlines } from '../../internal/fallback-hotlines.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
 import { pageTarget, revealInPage } from '../../internal/page-links.js';
@@ -105,6 +106,11 @@ export class TrustCausesExplorer extends TrustElement {
     const id = visible[target]!.id;
     this.choose(id);
     void this.focusAfterRender(`#tab-${id}`);
+  }
+
+  /** Built-in hotlines in the error panel: a reader is never left without them. */
+  protected override renderErrorExtras(fallback: ContentPack): unknown {
+    return fallbackHotlines(fallback, this.region);
   }
 
   protected renderContent(pack: ContentPack): TemplateResult {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Step, Track } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import { fallbackHotlines } from '../../internal/fallback-hotlines.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
 import { PersistedValue } from '../../internal/storage.js';
@@ -166,6 +167,11 @@ export class TrustCopingSteps extends TrustElement {
     this.store()?.clear();
     this.progress = { ...this.progress, notes: {}, done: [] };
     this.announce(this.strings!.steps.cleared);
+  }
+
+  /** Built-in hotlines in the error panel: a reader is never left without them. */
+  protected override renderErrorExtras(fallback: ContentPack): unknown {
+    return fallbackHotlines(fallback, this.region);
   }
 
   protected renderContent(pack: ContentPack): TemplateResult {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Quiz } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import { fallbackHotlines } from '../../internal/fallback-hotlines.js';
 import { PersistedValue } from '../../internal/storage.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { pageTarget, revealInPage, type PageLinkDetail, type PageLinkKind } from '../../internal/page-links.js';
@@ -181,13 +182,7 @@ export class TrustQuiz extends TrustElement {
   }
 
   protected override renderErrorExtras(fallback: ContentPack): unknown {
-    if (fallback) return nothing; // BREAK
-    return html`<p>${fallback.ui.common.fallbackHotlines}</p>
-      <trust-hotline-banner
-        .content=${fallback}
-        region=${this.region ?? nothing}
-        variant="compact"
-      ></trust-hotline-banner>`;
+    return fallbackHotlines(fallback, this.region);
   }
 
   protected renderContent(pack: ContentPack): unknown {
