@@ -91,8 +91,9 @@ export default defineConfig(({ mode }) => {
     plugins: [jsonAsParse(), minifyCssLiterals({ shorten: privateProperties }), minifyHtmlLiterals()],
     build: {
       target: 'es2022',
-      // Maps are for debugging; browsers fetch them only with devtools open, so budgets leave them out.
-      sourcemap: true,
+      // Maps are written next to each file for debugging (load them in devtools by hand) but not
+      // linked with a `sourceMappingURL` comment: that comment is in every file a reader downloads.
+      sourcemap: 'hidden',
       minify: true,
       emptyOutDir: !allInOne,
       lib: {
