@@ -38,6 +38,14 @@ const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs
 const docsMustSay = { 'docs-content-security-policy--docs': [STRICT_CSP] };
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 const failures = [];
+/** The message of Storybook's error screen, when it shows one instead of the story or docs page. */
+const storybookError = (page) =>
+  page.evaluate(() =>
+    document.body.classList.contains('sb-show-errordisplay')
+      ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
+      : '',
+  );
+
 try {
   const page = await browser.newPage();
   let errors = [];
@@ -63,11 +71,7 @@ try {
         },
         { timeout: 10_000 },
       );
-      const errorDisplay = await page.evaluate(() =>
-        document.body.classList.contains('sb-show-errordisplay')
-          ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
-          : '',
-      );
+      const errorDisplay = await storybookError(page);
       if (errorDisplay) errors.push(`Storybook error: ${errorDisplay}`);
     } catch {
       errors.push('no trust-* element finished rendering');
@@ -108,11 +112,7 @@ try {
         if (!said) errors.push(`does not show: ${phrase}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 200)); // late errors from the page's effects
-      const errorDisplay = await page.evaluate(() =>
-        document.body.classList.contains('sb-show-errordisplay')
-          ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
-          : '',
-      );
+      const errorDisplay = await storybookError(page);
       if (errorDisplay) errors.push(`Storybook error: ${errorDisplay}`);
     } catch {
       errors.push('the docs page (or a trust-* element on it) did not finish rendering');
