@@ -4,6 +4,7 @@ import { resetContentCache } from '../../src/internal/content.js';
 import type { ContentPack } from '../../src/schema/index.js';
 import {
   availableElements,
+  clonePack,
   deepElements,
   deepText,
   mount,
@@ -13,7 +14,6 @@ import {
   type ElementSpec,
 } from './elements.js';
 import { ALLOWED_SCHEMES, PAYLOADS } from './payloads.js';
-import { clonePack } from './elements.js';
 import { fillText, setAt, textPaths, urlPaths } from './packs.js';
 import { watchPage } from './watch.js';
 
