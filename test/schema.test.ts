@@ -45,13 +45,13 @@ describe('content schema', () => {
     const input = clone();
     input.meta.id = 'Not An Id';
     input.meta.locale = 'not a locale!';
-    input.meta.lastReviewed = '23/11/2026';
+    input.meta.updated = '23/11/2026';
     input.hotlines.defaultRegion = 'usa';
     input.hotlines.regions.US!.emergency.dial = 'nine-one-one';
     const problems = problemsOf(input).join('\n');
     expect(problems).to.contain('meta.id: Use 1–64 lowercase letters');
     expect(problems).to.contain('meta.locale: Must be a BCP 47 language tag');
-    expect(problems).to.contain('meta.lastReviewed: Use the date format YYYY-MM-DD');
+    expect(problems).to.contain('meta.updated: Use the date format YYYY-MM-DD');
     expect(problems).to.contain('hotlines.defaultRegion: Use an ISO 3166-1 alpha-2 code');
     expect(problems).to.contain('hotlines.regions.US.emergency.dial: Use only digits');
   });

@@ -5,15 +5,17 @@ import type { TrustQuiz } from '../components/quiz/quiz.js';
 import type { TrustSignsChecklist } from '../components/signs-checklist/signs-checklist.js';
 import type { TrustEventName } from '../internal/trust-element.js';
 
-type Shared = 'content' | 'src' | 'theme' | 'fetchTimeout';
+type Shared = 'content' | 'src' | 'theme' | 'fetchTimeout' | 'region';
+/** The elements that hear what a reader answers, ticks or opens. */
+type Answers = 'shareAnswers';
 
 /** The public properties of each element, taken from the classes so they cannot drift. */
 export interface TrustElementProps {
-  'trust-hotline-banner': Pick<TrustHotlineBanner, Shared | 'region' | 'variant' | 'topics' | 'quickExit'>;
-  'trust-quiz': Pick<TrustQuiz, Shared | 'quiz' | 'region' | 'persist'>;
-  'trust-signs-checklist': Pick<TrustSignsChecklist, Shared | 'group' | 'persist'>;
-  'trust-causes-explorer': Pick<TrustCausesExplorer, Shared | 'selected' | 'region'>;
-  'trust-coping-steps': Pick<TrustCopingSteps, Shared | 'track' | 'step' | 'region' | 'persist'>;
+  'trust-hotline-banner': Pick<TrustHotlineBanner, Shared | 'variant' | 'topics' | 'quickExit'>;
+  'trust-quiz': Pick<TrustQuiz, Shared | Answers | 'quiz' | 'persist'>;
+  'trust-signs-checklist': Pick<TrustSignsChecklist, Shared | Answers | 'group' | 'persist'>;
+  'trust-causes-explorer': Pick<TrustCausesExplorer, Shared | Answers | 'selected'>;
+  'trust-coping-steps': Pick<TrustCopingSteps, Shared | 'track' | 'step' | 'persist'>;
 }
 
 export type { TrustEventName };

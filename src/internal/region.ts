@@ -1,18 +1,29 @@
 import type { ContentPack, Hotline, HotlineTopic, RegionHotlines } from '../schema/pack.js';
 
+export interface ResolvedRegion {
+  /** The region whose hotlines to show: always one the pack lists. */
+  code: string;
+  /** The reader's own region, when it is known and the pack does not list it. */
+  missing?: string;
+}
+
 /**
  * The region whose hotlines to show: the `region` attribute when the pack lists it; else the
- * region of the reader's browser language (`en-GB` → GB) when the pack lists it; else the pack's
- * default. Never a network look-up.
+ * region of the reader's first browser language that names one (`en-GB` → GB) when the pack lists
+ * it; else the pack's default. When the reader's region is known (from either) but not in the pack,
+ * it is returned as `missing`, so the banner can say so instead of passing another country's
+ * numbers off as theirs. Never a network look-up, and never throws.
  */
 export function resolveRegion(
   pack: ContentPack,
   requested?: string | null,
   languages: readonly string[] = navigator.languages,
-): string {
+): ResolvedRegion {
   const { regions, defaultRegion } = pack.hotlines;
-  const wanted = requested?.trim().toUpperCase();
-  if (wanted && Object.hasOwn(regions, wanted)) return wanted;
+  const known = (code: string | undefined): code is string => code !== undefined && Object.hasOwn(regions, code);
+  const wanted = typeof requested === 'string' ? requested.trim().toUpperCase() : '';
+  if (known(wanted)) return { code: wanted };
+  if (regionName(wanted, 'en')) return { code: defaultRegion, missing: wanted };
   for (const language of languages) {
     let region: string | undefined;
     try {
@@ -20,9 +31,20 @@ export function resolveRegion(
     } catch {
       region = undefined;
     }
-    if (region && Object.hasOwn(regions, region)) return region;
+    if (known(region)) return { code: region };
+    if (region && regionName(region, 'en')) return { code: defaultRegion, missing: region };
   }
-  return defaultRegion;
+  return { code: defaultRegion };
+}
+
+/** The name of an ISO 3166-1 alpha-2 region in `locale`, or undefined when it is not a known region. */
+export function regionName(code: string, locale: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') return undefined;
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Splits a `topics` attribute ("domestic-violence crisis" or comma-separated) into topics. */

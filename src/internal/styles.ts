@@ -157,6 +157,23 @@ export const baseStyles = css`
   .loading {
     min-block-size: 4rem;
   }
+  .help-now {
+    margin-block-end: var(--_space-s);
+  }
+  .help-now > summary {
+    min-block-size: 2.75rem;
+    padding-block: var(--_space-s);
+    text-align: end;
+    color: var(--_alert);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .help-now[open] > summary {
+    text-align: start;
+  }
+  .help-now > trust-hotline-banner {
+    margin-block-start: var(--_space-xs);
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

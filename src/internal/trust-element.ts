@@ -13,6 +13,7 @@ import {
   type ContentResult,
 } from './content.js';
 import { format } from './rich-text.js';
+import { fallbackHotlines } from './fallback-hotlines.js';
 import { baseStyles, tokens } from './styles.js';
 
 export interface ContentErrorDetail {
@@ -64,6 +65,7 @@ export function describeFailure(failure: ContentFailure, strings: UiStrings['com
  *
  * @csspart base - The element's outer box; carries the pack's `lang` and `dir`.
  * @csspart error - The panel listing each content problem, shown when the content cannot be used.
+ * @csspart help-now - The "Need help now?" control on every screen, which reveals the hotlines in place (not on the banner).
  *
  * @cssprop [--trust-color-accent=#1f5a8a] - Buttons, links and selected options (dark: `#9cc8f0`).
  * @cssprop [--trust-color-accent-contrast=#ffffff] - Text on the accent colour (dark: `#0b1a29`).
@@ -97,6 +99,8 @@ export abstract class TrustElement extends LitElement {
     src: {},
     theme: { reflect: true },
     fetchTimeout: { type: Number, attribute: 'fetch-timeout' },
+    region: {},
+    shareAnswers: { type: Boolean, attribute: 'share-answers' },
     contentState: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -112,6 +116,22 @@ export abstract class TrustElement extends LitElement {
 
   /** How long to wait for `src`, in milliseconds. */
   fetchTimeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * ISO 3166-1 alpha-2 region for the hotlines, e.g. `GB`. Without it: the region of the reader's
+   * browser language when the pack lists it, else the pack's default (labelled as such).
+   */
+  region?: string;
+
+  /**
+   * Let `trust-*` events carry what the reader answered or ticked (answer values, scores, bands,
+   * sign ids). Off by default: events then say only that a widget was used. Turn it on only with
+   * the reader's consent; the privacy line the widget shows says so.
+   */
+  shareAnswers = false;
+
+  /** Whether every screen shows the "Need help now?" control (the banner, which is the help, does not). */
+  protected readonly helpControl: boolean = true;
 
   protected contentState: ContentState = { status: 'loading' };
 
@@ -203,9 +223,21 @@ export abstract class TrustElement extends LitElement {
   /** Renders the element once its content is ready. */
   protected abstract renderContent(pack: ContentPack): unknown;
 
-  /** Extra content under the error panel (the quiz and banner show hotlines there). */
-  protected renderErrorExtras(_fallback: ContentPack): unknown {
-    return nothing;
+  /** Under the error panel: the built-in hotlines, so a reader never meets a dead end. */
+  protected renderErrorExtras(fallback: ContentPack): unknown {
+    return fallbackHotlines(fallback, this.region);
+  }
+
+  /**
+   * The "Need help now?" control: a native disclosure that reveals the region's hotlines in place,
+   * so help is one step away on every screen without leaving the widget or losing answers. It is
+   * rendered at the same place whatever the screen, so it stays open while the reader goes on.
+   */
+  private renderHelpControl(pack: ContentPack): TemplateResult {
+    return html`<details part="help-now" class="help-now">
+      <summary>${pack.ui.common.helpNow}</summary>
+      <trust-hotline-banner .content=${pack} region=${this.region ?? nothing} variant="compact"></trust-hotline-banner>
+    </details>`;
   }
 
   protected renderError(problems: ContentProblem[], fallback: ContentPack): TemplateResult {
@@ -243,6 +275,7 @@ export abstract class TrustElement extends LitElement {
       lang=${pack?.meta.locale ?? nothing}
       dir=${pack?.meta.direction ?? nothing}
     >
+      ${this.helpControl && this.contentState.status === 'ready' ? this.renderHelpControl(this.contentState.pack) : nothing}
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;

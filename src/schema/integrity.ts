@@ -112,6 +112,8 @@ export function checkIntegrity(pack: ContentPack, ctx: z.RefinementCtx): void {
       const low = Math.min(...values);
       const high = Math.max(...values);
       const questions = unique(quiz.questions, [...path, 'questions'], 'question', report);
+      const scored = quiz.questions.filter((question) => question.scored !== false);
+      if (scored.length === 0) report([...path, 'questions'], 'At least one question must be scored');
       quiz.questions.forEach((question, i) => {
         if (question.sign !== undefined && !signIds.has(question.sign)) {
           report([...path, 'questions', i, 'sign'], `Unknown sign id "${question.sign}"`);
@@ -121,21 +123,20 @@ export function checkIntegrity(pack: ContentPack, ctx: z.RefinementCtx): void {
         report([...path, 'standoutAt'], `Must be within the scale (${low}–${high})`);
       }
       unique(quiz.bands, [...path, 'bands'], 'band', report);
-      checkCoverage(
-        quiz.bands,
-        quiz.questions.length * low,
-        quiz.questions.length * high,
-        [...path, 'bands'],
-        'band',
-        report,
-      );
+      checkCoverage(quiz.bands, scored.length * low, scored.length * high, [...path, 'bands'], 'band', report);
       quiz.bands.forEach((band, b) => {
         refs(band.steps, stepIds, [...path, 'bands', b, 'steps'], 'coping step', report);
         refs(band.causes, causeIds, [...path, 'bands', b, 'causes'], 'cause', report);
       });
       quiz.safety.forEach((rule, r) => {
+        const question = quiz.questions.find((candidate) => candidate.id === rule.question);
         if (!questions.has(rule.question)) {
           report([...path, 'safety', r, 'question'], `Unknown question id "${rule.question}"`);
+        } else if (question?.scored !== false && rule.scoredQuestion !== true) {
+          report(
+            [...path, 'safety', r, 'question'],
+            `Question "${rule.question}" is scored, so fear would add to the score: give it "scored": false, or set "scoredQuestion": true on this rule`,
+          );
         }
         if (rule.atLeast < low || rule.atLeast > high) {
           report([...path, 'safety', r, 'atLeast'], `Must be within the scale (${low}–${high})`);

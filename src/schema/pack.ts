@@ -19,13 +19,32 @@ import { checkIntegrity } from './integrity.js';
 export const Source = z
   .strictObject({
     id: Id,
-    title: Text,
-    publisher: Text,
+    /** The article's title exactly as the source shows it. Leave out when the source shows none; never invent one. */
+    title: Text.optional(),
+    /** Shown instead of a title when the source has none, e.g. "An untitled guide to trust issues". */
+    description: Text.optional(),
+    /** The publisher as the source names it. Leave out when it names none. */
+    publisher: Text.optional(),
     url: HttpsUrl.optional(),
-    /** Who clinically reviewed or is quoted by the source, e.g. "Bisma Anwar, LMHC". */
-    reviewer: Text.optional(),
   })
-  .describe('An article or resource the content rests on. Signs, causes and steps cite these by id.');
+  .refine((source) => source.title !== undefined || source.description !== undefined, {
+    message: 'Give the title as the source shows it, or a description when it has none',
+    path: ['title'],
+  })
+  .describe(
+    'An article the content is based on. Signs, causes and steps cite these by id. Shown as "Based on", never as advice given to this pack.',
+  );
+
+export const ClinicalReview = z
+  .strictObject({
+    /** Who reviewed the pack, with their qualification, e.g. "A. Name, LCSW". */
+    reviewer: Text,
+    /** The day the review was finished. */
+    date: IsoDate,
+  })
+  .describe(
+    "A real clinical review of this pack's words: who did it and when. Leave it out until one has been done; publishers must have their own before publishing.",
+  );
 
 export const Meta = z
   .strictObject({
@@ -34,10 +53,12 @@ export const Meta = z
     locale: Locale,
     direction: z.enum(['ltr', 'rtl']),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Use a version like "1.0.0"'),
-    lastReviewed: IsoDate,
+    /** The day the wording last changed. Not a review date: see `clinicalReview`. */
+    updated: IsoDate,
+    clinicalReview: ClinicalReview.optional(),
     sources: z.array(Source).min(1, 'List at least one source'),
   })
-  .describe('About the pack: its id, locale, text direction, version, review date and sources.');
+  .describe('About the pack: its id, locale, text direction, version, last update, clinical review and sources.');
 
 export const Sign = z
   .strictObject({
@@ -164,6 +185,11 @@ export const Question = z
     reverse: z.boolean().optional(),
     /** The sign this question reflects; it "stands out" when answered at or above `standoutAt`. */
     sign: Id.optional(),
+    /**
+     * `false`: the answer never counts toward the score, the bands or the signs that stand out; it
+     * only feeds safety rules. Safety questions should be unscored: fear is not a trust "point".
+     */
+    scored: z.boolean().optional(),
   })
   .describe('One quiz question, a first-person statement answered on the scale.');
 
@@ -189,8 +215,15 @@ export const SafetyRule = z
     atLeast: z.int().min(0),
     topics: z.array(HotlineTopic).min(1, 'Name at least one hotline topic'),
     message: RichText,
+    /**
+     * Set to `true` only if the rule's question must also count toward the score. Without it, a
+     * rule whose question is scored is refused.
+     */
+    scoredQuestion: z.boolean().optional(),
   })
-  .describe('When `question` is answered at or above `atLeast`, hotlines of `topics` are shown at once.');
+  .describe(
+    'When `question` is answered at or above `atLeast`, hotlines of `topics` are shown at once and the result leads with help. Use an unscored question (`"scored": false`).',
+  );
 
 export const Quiz = z
   .strictObject({
@@ -237,7 +270,7 @@ export const Hotline = z
     chat: HttpsUrl.optional(),
     hours: Text,
     /** BCP 47 tags of the languages the service answers in. */
-    languages: z.array(Locale).min(1, 'Name at least one language'),
+    languages: z.array(Locale).min(1, 'Name at least one language, or leave the field out').optional(),
     note: Text.optional(),
   })
   .describe('One support service: how to reach it, when, in which languages.');
@@ -259,12 +292,26 @@ export const RegionHotlines = z
   })
   .describe('The hotlines and emergency number of one region.');
 
+export const Elsewhere = z
+  .strictObject({
+    /** Said to a reader whose region the pack does not cover, before the link. */
+    message: Text,
+    /** Label of the directory link, e.g. "Find A Helpline". */
+    label: Text,
+    /** An https: directory of helplines by country, e.g. "https://findahelpline.com". */
+    url: HttpsUrl,
+  })
+  .describe("Where to turn when the reader's region is not in the pack: a message and a directory of helplines.");
+
 export const Hotlines = z
   .strictObject({
     defaultRegion: Region,
     regions: z.record(Region, RegionHotlines),
+    elsewhere: Elsewhere,
   })
-  .describe('Hotlines by ISO 3166-1 alpha-2 region code, and the region to use when the reader region is not listed.');
+  .describe(
+    "Hotlines by ISO 3166-1 alpha-2 region code, the region whose lines are shown (labelled as that region's) when the reader's is not listed, and where else to turn.",
+  );
 
 export const ContentPackObject = z.strictObject({
   $schema: z.string().optional(),
@@ -282,6 +329,7 @@ export const ContentPack = ContentPackObject.superRefine(checkIntegrity);
 
 export type ContentPack = z.infer<typeof ContentPackObject>;
 export type Source = z.infer<typeof Source>;
+export type Elsewhere = z.infer<typeof Elsewhere>;
 export type Sign = z.infer<typeof Sign>;
 export type SignGroup = z.infer<typeof SignGroup>;
 export type Cause = z.infer<typeof Cause>;

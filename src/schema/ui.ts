@@ -22,10 +22,10 @@ export const CommonStrings = strings([
   'notJson',
   /** `{url}`, `{kilobytes}` */
   'tooLarge',
-  /** Heading of a source attribution list. */
-  'sources',
-  /** `{name}`: who reviewed a source. */
-  'reviewedBy',
+  /** Starts the list of articles a sign, cause or step is based on, e.g. "Based on". */
+  'basedOn',
+  /** The control on every screen that reveals the hotlines in place, e.g. "Need help now?". */
+  'helpNow',
   /** Tells the reader a list of hotlines follows, when content failed. */
   'fallbackHotlines',
   /** `{reason}` for a download that never reached the server. */
@@ -45,6 +45,13 @@ export const BannerStrings = strings([
   'intro',
   /** Label of the region picker. */
   'regionLabel',
+  /** Names the region the lines shown are for. `{region}`: its name. */
+  'regionFor',
+  /**
+   * Said when the reader's region is not in the pack. `{wanted}`: the reader's region;
+   * `{region}`: the region whose lines are shown instead.
+   */
+  'notCovered',
   /** `{number}` */
   'call',
   /** `{number}` */
@@ -88,14 +95,27 @@ export const QuizStrings = strings([
   'standout',
   'steps',
   'causes',
+  /** Heading of the help shown when a safety rule matches; the result's first heading then. */
   'safetyTitle',
+  /** The one short sentence said when a safety rule starts to match. */
+  'safetyAnnounce',
+  /** On a result after a safety rule matched: heading of what follows the help. */
+  'otherAnswers',
+  /** On a result after a safety rule matched: put before the steps, instead of the band's verdict. */
+  'otherAnswersIntro',
   'resumeOffer',
   'resume',
   'startOver',
   'clear',
   'cleared',
+  /** Privacy line: nothing leaves the quiz, nothing is stored. */
   'privacy',
+  /** Privacy line with `persist`. */
   'privacyPersist',
+  /** Privacy line with `share-answers`: the site's page can read the answers. */
+  'privacyShared',
+  /** Privacy line with `share-answers` and `persist`. */
+  'privacySharedPersist',
   /** Said when a question is shown. `{n}`, `{total}`, `{text}`: the question */
   'questionAnnounce',
   /** Shown by the Next button while the question is unanswered, and said when Enter is pressed too early. */
@@ -113,8 +133,14 @@ export const ChecklistStrings = strings([
   'explain',
   'clear',
   'cleared',
+  /** Privacy line: nothing leaves the checklist, nothing is stored. */
   'privacy',
+  /** Privacy line with `persist`. */
   'privacyPersist',
+  /** Privacy line with `share-answers`: the site's page can read the ticks. */
+  'privacyShared',
+  /** Privacy line with `share-answers` and `persist`. */
+  'privacySharedPersist',
   /** Said when Reset has unticked every sign. `{total}` */
   'resetDone',
   /** Shown with the feedback when a <trust-quiz> is on the page: moves there. */

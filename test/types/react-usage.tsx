@@ -9,9 +9,11 @@ export function Article() {
       <trust-quiz
         quiz="trust-check"
         persist
+        shareAnswers
         ontrust-quiz-complete={(event) => {
-          const band: string = event.detail.bandId;
-          const score: number = event.detail.score;
+          // Present only with share-answers, so typed as possibly missing.
+          const band: string | undefined = event.detail.bandId;
+          const score: number | undefined = event.detail.score;
           return [band, score];
         }}
         ontrust-content-error={(event) => event.detail.problems.map((problem) => problem.path)}

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Cause, ContentPack } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
-import { fallbackHotlines } from '../../internal/fallback-hotlines.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
 import { pageTarget, revealInPage } from '../../internal/page-links.js';
@@ -9,8 +8,8 @@ import { TAGS, filterCauses, isTagged, stepTitles, tabKeyTarget, tagLabel, type 
 import { explorerStyles } from './causes-explorer.styles.js';
 
 export interface CauseSelectDetail {
-  /** Id of the cause the reader opened. */
-  causeId: string;
+  /** Id of the cause the reader opened. Only with `share-answers`. */
+  causeId?: string;
 }
 
 /**
@@ -37,7 +36,7 @@ export interface CauseSelectDetail {
  * @cssprop --trust-explorer-tab-radius - Corner radius of the tabs (default: the global radius).
  * @cssprop --trust-explorer-safety-accent - Leading edge of a safety message (default: the alert colour).
  *
- * @fires trust-cause-select - The reader opened a cause (not when `selected` is set by script). Detail: `{ causeId: string }`.
+ * @fires trust-cause-select - The reader opened a cause (not when `selected` is set by script). Detail: `{}`; with `share-answers`, `{ causeId }` (which cause a reader reads can be sensitive).
  * @fires trust-content-error - The content could not be used.
  */
 export class TrustCausesExplorer extends TrustElement {
@@ -45,16 +44,12 @@ export class TrustCausesExplorer extends TrustElement {
 
   static override properties: PropertyDeclarations = {
     selected: { reflect: true },
-    region: {},
     filter: { state: true, attribute: false },
     open: { state: true, attribute: false },
   };
 
   /** Id of the cause to open. Setting it later switches the open cause (and clears a filter that hides it). */
   selected?: string;
-
-  /** ISO 3166-1 alpha-2 region for the hotlines shown with safety-flagged causes. */
-  region?: string;
 
   private filter: Filter = 'all';
 
@@ -72,7 +67,7 @@ export class TrustCausesExplorer extends TrustElement {
 
   private choose(id: string): void {
     this.selected = id;
-    this.emit('trust-cause-select', { causeId: id });
+    this.emit('trust-cause-select', this.shareAnswers ? { causeId: id } : {});
   }
 
   private setFilter(filter: Filter, pack: ContentPack): void {
@@ -106,11 +101,6 @@ export class TrustCausesExplorer extends TrustElement {
     const id = visible[target]!.id;
     this.choose(id);
     void this.focusAfterRender(`#tab-${id}`);
-  }
-
-  /** Built-in hotlines in the error panel: a reader is never left without them. */
-  protected override renderErrorExtras(fallback: ContentPack): unknown {
-    return fallbackHotlines(fallback, this.region);
   }
 
   protected renderContent(pack: ContentPack): TemplateResult {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Step, Track } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
-import { fallbackHotlines } from '../../internal/fallback-hotlines.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
 import { PersistedValue } from '../../internal/storage.js';
@@ -56,7 +55,6 @@ export class TrustCopingSteps extends TrustElement {
   static override properties: PropertyDeclarations = {
     track: {},
     step: {},
-    region: {},
     persist: { type: Boolean, reflect: true },
     progress: { state: true, attribute: false },
   };
@@ -66,9 +64,6 @@ export class TrustCopingSteps extends TrustElement {
 
   /** Id of a step to show (from any track). Setting it later moves there. Follows the reader. */
   step?: string;
-
-  /** ISO 3166-1 region for the hotlines on the last step, e.g. `GB`. */
-  region?: string;
 
   /** Keep notes and progress in this browser's localStorage, with a "Clear my notes" button. */
   persist = false;
@@ -167,11 +162,6 @@ export class TrustCopingSteps extends TrustElement {
     this.store()?.clear();
     this.progress = { ...this.progress, notes: {}, done: [] };
     this.announce(this.strings!.steps.cleared);
-  }
-
-  /** Built-in hotlines in the error panel: a reader is never left without them. */
-  protected override renderErrorExtras(fallback: ContentPack): unknown {
-    return fallbackHotlines(fallback, this.region);
   }
 
   protected renderContent(pack: ContentPack): TemplateResult {

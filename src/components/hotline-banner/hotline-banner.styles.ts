@@ -61,6 +61,11 @@ export const bannerStyles = css`
   .gap {
     font-style: italic;
   }
+  .not-covered {
+    font-weight: 600;
+    border-inline-start: 4px solid var(--_alert);
+    padding-inline-start: var(--_space-s);
+  }
   .region {
     display: flex;
     flex-wrap: wrap;

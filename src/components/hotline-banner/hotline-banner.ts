@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ContentPack, Hotline, UiStrings } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
-import { parseTopics, resolveRegion, selectHotlines } from '../../internal/region.js';
+import { parseTopics, regionName, resolveRegion, selectHotlines, type ResolvedRegion } from '../../internal/region.js';
 import { format, safeHref } from '../../internal/rich-text.js';
 import { QuickExitController, leavePage } from '../../internal/quick-exit.js';
 import { bannerStyles } from './hotline-banner.styles.js';
@@ -21,7 +21,10 @@ import { bannerStyles } from './hotline-banner.styles.js';
  * @csspart emergency - The emergency number.
  * @csspart quick-exit - The quick-exit link.
  * @csspart cover - The cover shown while leaving the page.
+ * @csspart region - Names the region the lines are for, with the picker.
  * @csspart region-select - The region picker.
+ * @csspart not-covered - Said when the reader's region is not in the pack, with the directory link.
+ * @csspart elsewhere - Where to turn outside the pack's regions (a directory of helplines).
  * @csspart error - The notice shown when the content failed.
  *
  * @cssprop --trust-hotline-banner-accent - Colour of the banner's leading edge (default: the alert colour).
@@ -34,15 +37,13 @@ export class TrustHotlineBanner extends TrustElement {
   static override styles = [...TrustElement.styles, bannerStyles];
 
   static override properties: PropertyDeclarations = {
-    region: {},
     variant: { reflect: true },
     topics: {},
     quickExit: { attribute: 'quick-exit' },
     pickedRegion: { state: true, attribute: false },
   };
 
-  /** ISO 3166-1 alpha-2 region, e.g. `GB`. Else the browser language's region, else the pack's default. */
-  region?: string;
+  protected override readonly helpControl = false;
 
   /** `inline` shows every detail; `compact` shows one line per hotline. */
   variant: 'inline' | 'compact' = 'inline';
@@ -97,30 +98,52 @@ export class TrustHotlineBanner extends TrustElement {
       ${this.renderContent(fallback)}`;
   }
 
+  /** The region to show: the reader's pick in the banner wins, then `region`, the browser language, the default. */
+  private currentRegion(pack: ContentPack): ResolvedRegion {
+    return this.pickedRegion && Object.hasOwn(pack.hotlines.regions, this.pickedRegion)
+      ? { code: this.pickedRegion }
+      : resolveRegion(pack, this.region);
+  }
+
   protected renderContent(pack: ContentPack): TemplateResult {
     const strings = pack.ui.banner;
-    const code =
-      this.pickedRegion && pack.hotlines.regions[this.pickedRegion]
-        ? this.pickedRegion
-        : resolveRegion(pack, this.region);
-    const selection = selectHotlines(pack, code, parseTopics(this.topics));
+    const resolved = this.currentRegion(pack);
+    const selection = selectHotlines(pack, resolved.code, parseTopics(this.topics));
     const compact = this.variant === 'compact';
     const { emergency } = selection.region;
+    const missing = resolved.missing && regionName(resolved.missing, pack.meta.locale);
     return html`
       <div class="top">
         <p part="heading" class="heading" role="heading" aria-level="2">${strings.title}</p>
         ${this.renderQuickExit(pack.ui)}
       </div>
       ${compact ? nothing : html`<p>${strings.intro}</p>`}
-      ${selection.gaps.map((gap) => html`<p class="gap">${gap}</p>`)}
+      ${
+        missing
+          ? html`<div part="not-covered" class="not-covered">
+              <p>${format(strings.notCovered, { wanted: missing, region: selection.region.name })}</p>
+              ${this.renderElsewhere(pack)}
+            </div>`
+          : nothing
+      }
+      ${this.renderRegion(pack, resolved.code)} ${selection.gaps.map((gap) => html`<p class="gap">${gap}</p>`)}
       <ul part="list" class="lines">
         ${selection.lines.map((line) => this.renderLine(line, pack, compact))}
       </ul>
       <p part="emergency" class="emergency">
         <a href=${`tel:${emergency.dial}`}>${format(strings.emergency, { number: emergency.display })}</a>
       </p>
-      ${compact ? nothing : this.renderRegionPicker(pack, code)}
+      ${missing ? nothing : this.renderElsewhere(pack)}
     `;
+  }
+
+  /** Where to turn outside the pack's regions: the pack's message and directory link. */
+  private renderElsewhere(pack: ContentPack): TemplateResult {
+    const { message, label, url } = pack.hotlines.elsewhere;
+    const href = safeHref(url);
+    return html`<p part="elsewhere" class="elsewhere">
+      ${message} ${href ? html`<a href=${href}>${label}</a>` : label}
+    </p>`;
   }
 
   private renderLine(line: Hotline, pack: ContentPack, compact: boolean): TemplateResult {
@@ -148,7 +171,7 @@ export class TrustHotlineBanner extends TrustElement {
         <span class="name">${line.name}</span>${actions.map((action) => html`<span>${action}</span>`)}
       </li>`;
     }
-    const languages = describeLanguages(line.languages, pack.meta.locale);
+    const languages = line.languages ? describeLanguages(line.languages, pack.meta.locale) : '';
     return html`<li part="line" class="line">
       <p class="name">${line.name}</p>
       <p class="muted">${line.purpose}</p>
@@ -164,11 +187,20 @@ export class TrustHotlineBanner extends TrustElement {
     </li>`;
   }
 
-  private renderRegionPicker(pack: ContentPack, code: string): unknown {
+  /**
+   * Names the region the lines are for and lets the reader change it: a labelled picker ("Helplines
+   * for [United States]") when the pack has several regions, a plain line when it has one.
+   */
+  private renderRegion(pack: ContentPack, code: string): TemplateResult {
     const regions = Object.entries(pack.hotlines.regions);
-    if (regions.length < 2) return nothing;
-    return html`<p class="region">
-      <label for="region">${pack.ui.banner.regionLabel}</label>
+    const strings = pack.ui.banner;
+    if (regions.length < 2) {
+      return html`<p part="region" class="region">
+        ${format(strings.regionFor, { region: pack.hotlines.regions[code]!.name })}
+      </p>`;
+    }
+    return html`<p part="region" class="region">
+      <label for="region">${strings.regionLabel}</label>
       <select
         id="region"
         part="region-select"

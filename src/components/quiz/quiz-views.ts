@@ -9,13 +9,14 @@ import type { QuizProgress } from './progress.js';
 /** Templates for the quiz's screens: rendering only; state and behaviour stay in the element. */
 
 /**
- * The alert shown as soon as a safety rule matches, on every later question and on the result:
- * the rules' messages and the hotlines for their topics (same region fallbacks as the banner).
+ * The help shown as soon as a safety rule matches, under the question (so it never pushes the
+ * focused answer away) and on every later question: the rules' messages and the hotlines for their
+ * topics. Not a live region: the element says one short sentence when it first appears.
  */
 export function renderSafety(pack: ContentPack, rules: readonly SafetyRule[], region?: string): unknown {
   if (rules.length === 0) return nothing;
-  return html`<div part="safety" class="safety" role="alert">
-    <h3>${pack.ui.quiz.safetyTitle}</h3>
+  return html`<section part="safety" class="safety" aria-labelledby="safety-title">
+    <h3 id="safety-title" class="safety-title">${pack.ui.quiz.safetyTitle}</h3>
     ${rules.map((rule) => html`<p>${richText(rule.message)}</p>`)}
     <trust-hotline-banner
       .content=${pack}
@@ -23,7 +24,7 @@ export function renderSafety(pack: ContentPack, rules: readonly SafetyRule[], re
       topics=${safetyTopics(rules).join(' ')}
       variant="compact"
     ></trust-hotline-banner>
-  </div>`;
+  </section>`;
 }
 
 export interface QuestionHandlers {

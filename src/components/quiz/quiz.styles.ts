@@ -85,7 +85,10 @@ export const quizStyles = css`
     background: var(--_alert-surface);
     border-radius: var(--_radius);
     padding: var(--_space-m);
-    margin-block-end: var(--_space-m);
+    margin-block-start: var(--_space-m);
+  }
+  .safety-title {
+    margin-block-start: 0;
   }
   .safety trust-hotline-banner {
     margin-block-start: var(--_space-s);

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ContentPack, Quiz } from '../../schema/pack.js';
+import type { ContentPack, Quiz, UiStrings } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
-import { fallbackHotlines } from '../../internal/fallback-hotlines.js';
 import { PersistedValue } from '../../internal/storage.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { pageTarget, revealInPage, type PageLinkDetail, type PageLinkKind } from '../../internal/page-links.js';
-import { matchingSafetyRules, quizResult } from './scoring.js';
+import { matchingSafetyRules, quizResult, safetyTopics } from './scoring.js';
 import { hasProgress, initialProgress, restoreProgress, type QuizProgress, type QuizScreen } from './progress.js';
 import { renderFindings, renderQuestion, renderSafety, renderScale } from './quiz-views.js';
 import { quizStyles } from './quiz.styles.js';
@@ -13,20 +12,22 @@ import { quizStyles } from './quiz.styles.js';
 export interface QuizStartDetail {
   quizId: string;
 }
+/** Without `share-answers`: which question was answered, never the answer. */
 export interface QuizAnswerDetail {
   quizId: string;
   questionId: string;
-  /** The raw scale value chosen. */
-  value: number;
+  /** The raw scale value chosen. Only with `share-answers`. */
+  value?: number;
   /** 0-based index of the question. */
   index: number;
 }
+/** Without `share-answers`: only that the quiz was completed. The rest only with `share-answers`. */
 export interface QuizCompleteDetail {
   quizId: string;
-  score: number;
-  maxScore: number;
-  bandId: string;
-  standoutSignIds: string[];
+  score?: number;
+  maxScore?: number;
+  bandId?: string;
+  standoutSignIds?: string[];
 }
 
 /**
@@ -41,15 +42,15 @@ export interface QuizCompleteDetail {
  * @csspart disclaimer - The "not a clinical instrument" note.
  * @csspart progress - The progress bar.
  * @csspart question - The question's fieldset.
- * @csspart safety - The alert with hotlines shown when a safety rule matches.
+ * @csspart safety - The help with hotlines shown when a safety rule matches.
  * @csspart scale - The visual scale of where the score falls.
  * @csspart error - The error panel.
  *
  * @cssprop --trust-quiz-option-radius - Corner radius of the answer options (default: the global radius).
  *
  * @fires trust-quiz-start - The reader started the quiz. Detail: `{ quizId }`.
- * @fires trust-quiz-answer - The reader chose an answer. Detail: `{ quizId, questionId, value, index }`.
- * @fires trust-quiz-complete - The result is shown. Detail: `{ quizId, score, maxScore, bandId, standoutSignIds }`.
+ * @fires trust-quiz-answer - The reader chose an answer. Detail: `{ quizId, questionId, index }`; with `share-answers` also `value`.
+ * @fires trust-quiz-complete - The result is shown. Detail: `{ quizId }`; with `share-answers` also `score, maxScore, bandId, standoutSignIds`.
  * @fires trust-quiz-navigate - A result link to a step or cause was chosen. Detail: `{ kind, id }`. Cancel it to handle it yourself.
  * @fires trust-content-error - The content could not be used.
  */
@@ -58,7 +59,6 @@ export class TrustQuiz extends TrustElement {
 
   static override properties: PropertyDeclarations = {
     quiz: {},
-    region: {},
     persist: { type: Boolean, reflect: true },
     progress: { state: true, attribute: false },
     saved: { state: true, attribute: false },
@@ -66,9 +66,6 @@ export class TrustQuiz extends TrustElement {
 
   /** Id of the quiz in the pack. The first quiz when not set. */
   quiz?: string;
-
-  /** ISO 3166-1 alpha-2 region for the hotlines. Same fallbacks as `<trust-hotline-banner>`. */
-  region?: string;
 
   /** Keep progress in this browser (localStorage) so the reader can resume. Off by default. */
   persist = false;
@@ -123,13 +120,18 @@ export class TrustQuiz extends TrustElement {
     }
     if (progress.screen === 'result') {
       const result = quizResult(this.pack!, quiz, progress.answers);
-      this.emit('trust-quiz-complete', {
-        quizId: quiz.id,
-        score: result.score,
-        maxScore: result.max,
-        bandId: result.band.id,
-        standoutSignIds: result.standout.map((sign) => sign.id),
-      });
+      this.emit(
+        'trust-quiz-complete',
+        this.shareAnswers
+          ? {
+              quizId: quiz.id,
+              score: result.score,
+              maxScore: result.max,
+              bandId: result.band.id,
+              standoutSignIds: result.standout.map((sign) => sign.id),
+            }
+          : { quizId: quiz.id },
+      );
     }
   }
 
@@ -153,8 +155,22 @@ export class TrustQuiz extends TrustElement {
   private answer(quiz: Quiz, value: number): void {
     const { index } = this.progress;
     const question = quiz.questions[index]!;
+    const matchedBefore = matchingSafetyRules(quiz, this.progress.answers).length > 0;
     this.setProgress(quiz, { ...this.progress, answers: { ...this.progress.answers, [question.id]: value } });
-    this.emit('trust-quiz-answer', { quizId: quiz.id, questionId: question.id, value, index });
+    this.emit(
+      'trust-quiz-answer',
+      this.shareAnswers
+        ? { quizId: quiz.id, questionId: question.id, value, index }
+        : { quizId: quiz.id, questionId: question.id, index },
+    );
+    if (!matchedBefore && matchingSafetyRules(quiz, this.progress.answers).length > 0) void this.revealSafety();
+  }
+
+  /** The safety help has just appeared: say so in one sentence and bring it into view, focus stays put. */
+  private async revealSafety(): Promise<void> {
+    this.announce(this.strings!.quiz.safetyAnnounce);
+    await this.updateComplete;
+    this.renderRoot.querySelector('.safety')?.scrollIntoView({ block: 'nearest' });
   }
 
   private resume(quiz: Quiz, saved: QuizProgress): void {
@@ -179,10 +195,6 @@ export class TrustQuiz extends TrustElement {
     const detail: PageLinkDetail = { kind, id };
     const event = new CustomEvent('trust-quiz-navigate', { detail, bubbles: true, composed: true, cancelable: true });
     if (this.dispatchEvent(event)) void revealInPage(kind, id);
-  }
-
-  protected override renderErrorExtras(fallback: ContentPack): unknown {
-    return fallbackHotlines(fallback, this.region);
   }
 
   protected renderContent(pack: ContentPack): unknown {
@@ -212,7 +224,7 @@ export class TrustQuiz extends TrustElement {
       <p>${richText(quiz.intro)}</p>
       <p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
       <p class="muted">${format(strings.questionCount, { total: quiz.questions.length })}</p>
-      <p class="muted privacy">${this.persist ? strings.privacyPersist : strings.privacy}</p>
+      <p class="muted privacy">${this.privacyLine(strings)}</p>
       ${
         saved
           ? html`<div class="resume" role="group" aria-labelledby="resume-offer">
@@ -230,40 +242,62 @@ export class TrustQuiz extends TrustElement {
       }`;
   }
 
+  /** The privacy sentence that is literally true for this element's `persist` and `share-answers`. */
+  private privacyLine(strings: UiStrings['quiz']): string {
+    if (this.shareAnswers) return this.persist ? strings.privacySharedPersist : strings.privacyShared;
+    return this.persist ? strings.privacyPersist : strings.privacy;
+  }
+
   private renderQuestion(pack: ContentPack, quiz: Quiz): TemplateResult {
-    return html`${renderSafety(pack, matchingSafetyRules(quiz, this.progress.answers), this.region)}
-    ${renderQuestion(pack.ui.quiz, quiz, this.progress, {
+    return html`${renderQuestion(pack.ui.quiz, quiz, this.progress, {
       choose: (value) => this.answer(quiz, value),
       go: (step) => this.go(quiz, step),
       keydown: (event) => this.onKeydown(event, quiz),
     })}
-    ${this.renderClear(pack, quiz)}`;
+    ${renderSafety(pack, matchingSafetyRules(quiz, this.progress.answers), this.region)} ${this.renderClear(pack, quiz)}`;
   }
 
   private renderResult(pack: ContentPack, quiz: Quiz): TemplateResult {
     const strings = pack.ui.quiz;
     const result = quizResult(pack, quiz, this.progress.answers);
-    const { band, score, max } = result;
     const link = (kind: PageLinkKind, id: string, title: string) =>
       pageTarget(kind)
         ? html`<button type="button" class="link" @click=${() => this.navigate(kind, id)}>${title}</button>`
         : title;
+    const findings = renderFindings(result, strings, link);
+    const end = html`<p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
+      <div class="actions">
+        <button class="retake" @click=${() => this.reset(quiz, false)}>${strings.retake}</button>
+      </div>
+      ${this.renderClear(pack, quiz)}`;
+    if (result.safety.length > 0) {
+      // The reader said something about their safety: lead with help, and give no verdict that
+      // could reassure them (no band title, body, score or scale).
+      return html`<div class="result">
+        <h2 part="heading" class="heading view-heading" tabindex="-1">${strings.safetyTitle}</h2>
+        ${result.safety.map((rule) => html`<p>${richText(rule.message)}</p>`)}
+        <trust-hotline-banner
+          .content=${pack}
+          region=${this.region ?? nothing}
+          topics=${safetyTopics(result.safety).join(' ')}
+        ></trust-hotline-banner>
+        <h3 class="other-answers">${strings.otherAnswers}</h3>
+        <p>${strings.otherAnswersIntro}</p>
+        ${findings} ${end}
+      </div>`;
+    }
+    const { band, score, max } = result;
     return html`<div class="result">
       <h2 part="heading" class="heading view-heading" tabindex="-1">${band.title}</h2>
-      ${renderSafety(pack, result.safety, this.region)}
       <p>${richText(band.body)}</p>
       ${quiz.showScore ? html`<p class="score">${format(strings.score, { score, max })}</p>` : nothing}
-      ${renderScale(quiz, result, strings)} ${renderFindings(result, strings, link)}
+      ${renderScale(quiz, result, strings)} ${findings}
       ${
         band.hotlines
           ? html`<trust-hotline-banner .content=${pack} region=${this.region ?? nothing}></trust-hotline-banner>`
           : nothing
       }
-      <p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
-      <div class="actions">
-        <button class="retake" @click=${() => this.reset(quiz, false)}>${strings.retake}</button>
-      </div>
-      ${this.renderClear(pack, quiz)}
+      ${end}
     </div>`;
   }
 

@@ -26,15 +26,21 @@ export function scoredValue(quiz: Quiz, question: Question, raw: number): number
   return low + high - raw;
 }
 
-/** The lowest and highest total a quiz can give. */
-export function scoreRange(quiz: Quiz): { min: number; max: number } {
-  const { low, high } = scaleBounds(quiz);
-  return { min: quiz.questions.length * low, max: quiz.questions.length * high };
+/** The questions that count toward the score (every question but those with `"scored": false`). */
+export function scoredQuestions(quiz: Quiz): Question[] {
+  return quiz.questions.filter((question) => question.scored !== false);
 }
 
-/** The sum of every answered question's scored value; unanswered questions add nothing. */
+/** The lowest and highest total a quiz can give: unscored questions add nothing. */
+export function scoreRange(quiz: Quiz): { min: number; max: number } {
+  const { low, high } = scaleBounds(quiz);
+  const count = scoredQuestions(quiz).length;
+  return { min: count * low, max: count * high };
+}
+
+/** The sum of every answered scored question's value; unanswered and unscored questions add nothing. */
 export function totalScore(quiz: Quiz, answers: Answers): number {
-  return quiz.questions.reduce((sum, question) => {
+  return scoredQuestions(quiz).reduce((sum, question) => {
     const raw = answers[question.id];
     return raw === undefined ? sum : sum + scoredValue(quiz, question, raw);
   }, 0);
@@ -51,7 +57,7 @@ export function bandFor(quiz: Quiz, score: number): Band {
 /** Ids of the signs whose question was answered with a scored value at or above `standoutAt`, in quiz order. */
 export function standoutSignIds(quiz: Quiz, answers: Answers): string[] {
   const ids: string[] = [];
-  for (const question of quiz.questions) {
+  for (const question of scoredQuestions(quiz)) {
     const raw = answers[question.id];
     if (question.sign === undefined || raw === undefined) continue;
     if (scoredValue(quiz, question, raw) >= quiz.standoutAt && !ids.includes(question.sign)) ids.push(question.sign);

@@ -8,11 +8,12 @@ import { allSignIds, feedbackFor, groupsToShow, plainText, restoreChecked } from
 import { findOnPage, jumpTo, type JumpTarget } from './page-jump.js';
 import { checklistStyles } from './signs-checklist.styles.js';
 
+/** Without `share-answers`: only that the ticks changed and how many signs are shown. */
 export interface ChecklistChangeDetail {
-  /** Ids of the ticked signs, in pack order. */
-  checkedIds: string[];
-  /** How many are ticked. */
-  count: number;
+  /** Ids of the ticked signs, in pack order. Only with `share-answers`. */
+  checkedIds?: string[];
+  /** How many are ticked. Only with `share-answers`. */
+  count?: number;
   /** How many signs are shown (all, or those of `group`). */
   total: number;
 }
@@ -46,7 +47,7 @@ export interface ChecklistChangeDetail {
  * @cssprop --trust-checklist-check-color - Colour of ticked boxes (default: the accent colour).
  * @cssprop --trust-checklist-summary-surface - Background of the count and feedback (default: the alternate surface).
  *
- * @fires trust-checklist-change - A sign was ticked or unticked, or all were reset or cleared. Detail: `{ checkedIds: string[], count: number, total: number }`.
+ * @fires trust-checklist-change - A sign was ticked or unticked, or all were reset or cleared. Detail: `{ total }`; with `share-answers` also `checkedIds, count`.
  * @fires trust-content-error - The content could not be used.
  */
 export class TrustSignsChecklist extends TrustElement {
@@ -104,11 +105,16 @@ export class TrustSignsChecklist extends TrustElement {
     const wanted = new Set(checked);
     this.checked = ids.filter((id) => wanted.has(id));
     this.store()?.save(this.checked);
-    this.emit('trust-checklist-change', {
-      checkedIds: [...this.checked],
-      count: this.checked.length,
-      total: ids.length,
-    });
+    this.emitChange();
+  }
+
+  /** What the page hears of a change: what was ticked only with `share-answers`. */
+  private emitChange(): void {
+    const total = this.total;
+    this.emit(
+      'trust-checklist-change',
+      this.shareAnswers ? { checkedIds: [...this.checked], count: this.checked.length, total } : { total },
+    );
   }
 
   private toggle(id: string, on: boolean, pack: ContentPack): void {
@@ -132,7 +138,7 @@ export class TrustSignsChecklist extends TrustElement {
   private clearStored(pack: ContentPack): void {
     this.store()?.clear();
     this.checked = [];
-    this.emit('trust-checklist-change', { checkedIds: [], count: 0, total: this.total });
+    this.emitChange();
     this.announce(pack.ui.checklist.cleared);
   }
 
@@ -152,7 +158,17 @@ export class TrustSignsChecklist extends TrustElement {
     const feedback = feedbackFor(signs.feedback, count, total, allSignIds(signs.groups).length);
     return html`<h2 part="heading" class="heading">${signs.title}</h2>
       ${signs.intro ? html`<p class="intro">${richText(signs.intro)}</p>` : nothing}
-      <p class="muted privacy">${this.persist ? strings.privacyPersist : strings.privacy}</p>
+      <p class="muted privacy">
+        ${
+          this.shareAnswers
+            ? this.persist
+              ? strings.privacySharedPersist
+              : strings.privacyShared
+            : this.persist
+              ? strings.privacyPersist
+              : strings.privacy
+        }
+      </p>
       ${groups.map(
         (group) =>
           html`<fieldset part="group">
