@@ -40,6 +40,12 @@ export const Canada: Story = { args: { region: 'CA' } };
 export const Australia: Story = { args: { region: 'AU' } };
 export const Ireland: Story = { args: { region: 'IE' } };
 export const Compact: Story = { args: { variant: 'compact' } };
+/** A reader in Mexico: told plainly the pack has no lines there, sent to Find A Helpline, US lines labelled. */
+export const RegionNotCovered: Story = { name: 'Region not in the pack (MX)', args: { region: 'MX' } };
+export const CompactRegionNotCovered: Story = {
+  name: 'Compact, region not in the pack (MX)',
+  args: { region: 'MX', variant: 'compact' },
+};
 export const DomesticViolenceOnly: Story = { args: { topics: 'domestic-violence' } };
 export const CanadaDomesticViolenceGap: Story = { args: { region: 'CA', topics: 'domestic-violence' } };
 export const QuickExit: Story = { args: { quickExit: 'https://www.bbc.co.uk/weather' } };

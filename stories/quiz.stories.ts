@@ -50,10 +50,14 @@ async function answer(
   }
 }
 
-/** Raw answers, in question order, whose total score is `score` (the two reverse items count 4 − value). */
+/**
+ * Raw answers, in question order, whose total score is `score` (the two reverse items count
+ * 4 − value); the unscored safety question is answered "Never".
+ */
 const rawFor = (score: number): number[] => {
   let left = score;
   return quiz.questions.map((q) => {
+    if (q.scored === false) return 0;
     const scored = Math.min(4, left);
     left -= scored;
     return q.reverse ? 4 - scored : scored;
@@ -89,28 +93,54 @@ export const MidQuiz: Story = {
   play: ({ canvasElement }) => answer(canvasElement, [1, 2, 1, 3]),
 };
 
-/** Answers scoring 9 of 48. */
+/** Answers scoring 9 of 44. */
 export const ResultSteady: Story = {
   name: 'Result: mostly steady',
   play: ({ canvasElement }) => answer(canvasElement, rawFor(9)),
 };
 
-/** Answers scoring 22 of 48. */
+/** Answers scoring 22 of 44. */
 export const ResultSomeEffort: Story = {
   name: 'Result: some effort',
   play: ({ canvasElement }) => answer(canvasElement, rawFor(22)),
 };
 
-/** Answers scoring 40 of 48: the band shows the hotlines, and "feel unsafe" (4) escalates too. */
+/** Answers scoring 40 of 44: the band shows the hotlines. */
 export const ResultHeavy: Story = {
   name: 'Result: heavy (with hotlines)',
   play: ({ canvasElement }) => answer(canvasElement, rawFor(40)),
 };
 
-/** The last question ("I feel afraid… or unsafe at home") answered "Sometimes": hotlines appear at once. */
+/** The safety question (the last) answered "Rarely": help appears at once, under the answers. */
 export const SafetyEscalation: Story = {
   name: 'Safety escalation mid-quiz',
-  play: ({ canvasElement }) => answer(canvasElement, [...rawFor(6).slice(0, quiz.questions.length - 1), 2], false),
+  play: ({ canvasElement }) => answer(canvasElement, [...rawFor(6).slice(0, quiz.questions.length - 1), 1], false),
+};
+
+/** Low answers, and the safety question "Rarely": the result leads with help and gives no band verdict. */
+export const ResultSafety: Story = {
+  name: 'Result: leads with help after the safety question',
+  play: ({ canvasElement }) => answer(canvasElement, [...rawFor(3).slice(0, quiz.questions.length - 1), 1]),
+};
+
+/** "Need help now?" opened on a question: the hotlines in place, the answer kept. */
+export const HelpOpen: Story = {
+  name: 'Need help now? (opened on a question)',
+  play: async ({ canvasElement }) => {
+    await answer(canvasElement, [2], false);
+    const el = canvasElement.querySelector('trust-quiz')!;
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="help-now"]')!.open = true;
+  },
+};
+
+/** A reader in Mexico: the help says Mexico is not covered, links Find A Helpline, labels the US lines. */
+export const RegionNotCovered: Story = {
+  name: 'Help for a region not in the pack (MX)',
+  args: { region: 'MX' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="help-now"]')!.open = true;
+  },
 };
 
 /**

@@ -107,7 +107,7 @@ describe('<trust-causes-explorer>', () => {
     tabs(el)[0]!.focus();
     const event = oneEvent(el, 'trust-cause-select');
     await press(el, 'ArrowRight');
-    expect((await event).detail).to.deep.equal({ causeId: 'betrayal' });
+    expect((await event).detail, 'no cause id without share-answers').to.deep.equal({});
     expect(focused(el)).to.equal(tabs(el)[1]);
     expect(selectedTab(el)).to.equal(causes[1]!.title);
     expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([-1, 0, -1, -1, -1, -1, -1, -1, -1, -1]);
@@ -147,7 +147,7 @@ describe('<trust-causes-explorer>', () => {
     button.focus();
     const event = oneEvent(el, 'trust-cause-select');
     await press(el, 'Enter');
-    expect((await event).detail).to.deep.equal({ causeId: 'betrayal' });
+    expect((await event).detail, 'no cause id without share-answers').to.deep.equal({});
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(panel.checkVisibility()).to.equal(true);
     expect(textOf(panel)).to.contain(causes[1]!.details);

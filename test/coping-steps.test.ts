@@ -207,7 +207,7 @@ describe('<trust-coping-steps> done and progress', () => {
 
 describe('<trust-coping-steps> the last step', () => {
   const bannerIn = async (el: Element) => {
-    const banner = $(el, 'trust-hotline-banner') as TrustHotlineBanner;
+    const banner = $(el, '[part~="help"] trust-hotline-banner') as TrustHotlineBanner;
     await settled(banner);
     return banner;
   };
@@ -233,9 +233,10 @@ describe('<trust-coping-steps> the last step', () => {
     expect(hrefs(us)).to.include.members(['tel:988', 'tel:+18007997233', 'tel:911']);
   });
 
-  it('shows no banner before the last step', async () => {
+  it('shows no open banner before the last step, only "Need help now?"', async () => {
     const el = await steps(html`<trust-coping-steps step="self-compassion"></trust-coping-steps>`);
-    expect(el.shadowRoot!.querySelector('trust-hotline-banner')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="help"]')).to.equal(null);
+    expect((el.shadowRoot!.querySelector('details[part~="help-now"]') as HTMLDetailsElement).open).to.equal(false);
   });
 });
 
@@ -393,7 +394,7 @@ describe('<trust-coping-steps> errors and themes', () => {
   it('is accessible in the dark theme, with the banner and a step done', async () => {
     const el = await steps(html`<trust-coping-steps theme="dark" step="get-help"></trust-coping-steps>`);
     await press(el, '[part~="done-toggle"]');
-    await settled($(el, 'trust-hotline-banner') as TrustHotlineBanner);
+    await settled($(el, '[part~="help"] trust-hotline-banner') as TrustHotlineBanner);
     expect(getComputedStyle($(el, '[part~="base"]')).backgroundColor).to.equal('rgb(22, 27, 34)');
     await expect(el).to.be.accessible();
   });

@@ -18,7 +18,7 @@ describe('Vue 3', () => {
       }),
       template: `
         <trust-hotline-banner :region="region" variant="compact"></trust-hotline-banner>
-        <trust-causes-explorer @trust-cause-select="heard"></trust-causes-explorer>`,
+        <trust-causes-explorer share-answers @trust-cause-select="heard"></trust-causes-explorer>`,
     });
     app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('trust-');
     app.mount(host);

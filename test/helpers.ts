@@ -1,4 +1,4 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { chai, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { TrustElement } from '../src/internal/trust-element.js';
 
@@ -43,3 +43,32 @@ export async function storageSnapshot(): Promise<{ local: string; session: strin
     idb,
   };
 }
+
+/**
+ * A failed assertion about a DOM node (`expect(node).to.equal(null)`) would otherwise hand the
+ * node itself to the test runner, whose serialiser walks the whole document graph and takes the
+ * browser down ("browser disconnected"), hiding which test failed. Failures carry a short
+ * description of the node instead.
+ */
+chai.use((lib) => {
+  const describeNode = (value: unknown) =>
+    value instanceof Element
+      ? `<${value.localName}${value.id ? `#${value.id}` : ''}${value.className && typeof value.className === 'string' ? `.${value.className.trim().split(/\s+/).join('.')}` : ''}> "${(value.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)}"`
+      : value instanceof Node
+        ? `[${value.nodeName}]`
+        : value;
+  const assert = lib.Assertion.prototype.assert;
+  lib.Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+    try {
+      return assert.apply(this, args);
+    } catch (error) {
+      const failure = error as { actual?: unknown; expected?: unknown; message: string };
+      if (failure.actual instanceof Node || failure.expected instanceof Node) {
+        failure.message = `${failure.message} (actual: ${String(describeNode(failure.actual))}, expected: ${String(describeNode(failure.expected))})`;
+        failure.actual = describeNode(failure.actual);
+        failure.expected = describeNode(failure.expected);
+      }
+      throw error;
+    }
+  };
+});

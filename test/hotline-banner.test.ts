@@ -63,9 +63,11 @@ describe('<trust-hotline-banner> region choice', () => {
     setLanguages(['fr-FR']);
     const el = await banner(html`<trust-hotline-banner region="FR"></trust-hotline-banner>`);
     expect($(el, '[part~="emergency"] a').getAttribute('href')).to.equal('tel:911');
-    expect(resolveRegion(builtIn, 'FR', ['de-DE'])).to.equal('US');
-    expect(resolveRegion(builtIn, undefined, ['en-IE'])).to.equal('IE');
-    expect(resolveRegion(builtIn, undefined, ['not a tag', 'en-AU'])).to.equal('AU');
+    expect(resolveRegion(builtIn, 'FR', ['de-DE'])).to.deep.equal({ code: 'US', missing: 'FR' });
+    expect(resolveRegion(builtIn, undefined, ['de-DE', 'en'])).to.deep.equal({ code: 'US', missing: 'DE' });
+    expect(resolveRegion(builtIn, undefined, ['en'])).to.deep.equal({ code: 'US' });
+    expect(resolveRegion(builtIn, undefined, ['en-IE'])).to.deep.equal({ code: 'IE' });
+    expect(resolveRegion(builtIn, undefined, ['not a tag', 'en-AU'])).to.deep.equal({ code: 'AU' });
   });
 
   it('lets the reader pick another region', async () => {
@@ -93,10 +95,10 @@ describe('<trust-hotline-banner> topics and variants', () => {
     expect(selectHotlines(builtIn, 'US').lines).to.have.length(builtIn.hotlines.regions.US!.lines.length);
   });
 
-  it('compact variant keeps call and text links and the emergency number, without details', async () => {
+  it('compact variant keeps call and text links, the emergency number and the region picker, without details', async () => {
     const el = await banner(html`<trust-hotline-banner region="US" variant="compact"></trust-hotline-banner>`);
     expect(hrefs(el)).to.include.members(['tel:988', 'tel:+18007997233', 'tel:911']);
-    expect(el.shadowRoot!.querySelector('select')).to.equal(null);
+    expect(($(el, 'select') as HTMLSelectElement).value, 'the region is named and can be changed').to.equal('US');
     expect(textOf(el)).not.to.contain(builtIn.hotlines.regions.US!.lines[0]!.purpose);
     await expect(el).to.be.accessible();
   });

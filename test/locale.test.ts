@@ -64,10 +64,10 @@ describe('the built-in pack follows the nearest lang', () => {
     expect(textOf($(el, '[part~="emergency"]'))).to.equal(format(pack.ui.banner.emergency, { number: '911' }));
     expect(textOf($(el, '[part~="emergency"]'))).to.equal('¿Estás en peligro inmediato? Llama al 911');
     const text = textOf(el);
-    expect(text).to.contain('Cuando llames, marca el 2 para hablar con alguien en español.');
+    expect(text).to.contain('En español: al llamar, marca el 2. Por mensaje de texto, envía AYUDA al 988.');
     expect(text).to.contain('Llama al 988');
     expect(text).to.contain('Envía START por mensaje de texto al 88788');
-    expect(text).to.contain('Idiomas: español e inglés');
+    expect(text).to.contain('Idiomas: inglés y español');
     expect(text).not.to.contain(en.ui.banner.title);
     await expect(el).to.be.accessible();
   });

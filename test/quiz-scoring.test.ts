@@ -24,11 +24,12 @@ const all = (value: number, overrides: Answers = {}): Answers => ({
   ...overrides,
 });
 
-/** Raw answers whose total score is exactly `score` (0..48), filling questions in order. */
+/** Raw answers whose total score is exactly `score` (0..44), filling scored questions in order. */
 function answersScoring(score: number): Answers {
   const answers: Answers = {};
   let left = score;
   for (const q of quiz.questions) {
+    if (q.scored === false) continue;
     const scored = Math.min(4, left);
     left -= scored;
     answers[q.id] = q.reverse ? 4 - scored : scored;
@@ -37,10 +38,11 @@ function answersScoring(score: number): Answers {
 }
 
 describe('quiz scoring', () => {
-  it('is the built-in trust-check quiz: 12 questions, scale 0..4, two reverse items', () => {
+  it('is the built-in trust-check quiz: 12 questions (11 scored), scale 0..4, two reverse items', () => {
     expect(quiz.id).to.equal('trust-check');
     expect(quiz.questions).to.have.length(12);
-    expect(scoreRange(quiz)).to.deep.equal({ min: 0, max: 48 });
+    expect(quiz.questions.filter((q) => q.scored === false).map((q) => q.id)).to.deep.equal(['feel-unsafe']);
+    expect(scoreRange(quiz)).to.deep.equal({ min: 0, max: 44 });
     expect(quiz.questions.filter((q) => q.reverse).map((q) => q.id)).to.deep.equal(['ask-for-help', 'can-forgive']);
   });
 
@@ -55,9 +57,10 @@ describe('quiz scoring', () => {
 
   it('sums answers with reverse items', () => {
     expect(totalScore(quiz, all(0))).to.equal(8); // two reverse items answered 0 score 4 each
-    expect(totalScore(quiz, all(4))).to.equal(40);
+    expect(totalScore(quiz, all(4))).to.equal(36); // the unscored safety question adds nothing
     expect(totalScore(quiz, all(0, { 'ask-for-help': 4, 'can-forgive': 4 }))).to.equal(0);
-    expect(totalScore(quiz, all(4, { 'ask-for-help': 0, 'can-forgive': 0 }))).to.equal(48);
+    expect(totalScore(quiz, all(4, { 'ask-for-help': 0, 'can-forgive': 0 }))).to.equal(44);
+    expect(totalScore(quiz, all(0, { 'ask-for-help': 4, 'can-forgive': 4, 'feel-unsafe': 4 }))).to.equal(0);
     expect(totalScore(quiz, { 'expect-letdown': 3, 'ask-for-help': 1 })).to.equal(6);
   });
 
@@ -65,9 +68,9 @@ describe('quiz scoring', () => {
     [0, 'steady'],
     [14, 'steady'],
     [15, 'some-effort'],
-    [30, 'some-effort'],
-    [31, 'heavy'],
-    [48, 'heavy'],
+    [29, 'some-effort'],
+    [30, 'heavy'],
+    [44, 'heavy'],
   ] as const) {
     it(`puts a score of ${score} in the "${band}" band`, () => {
       const answers = answersScoring(score);
@@ -102,10 +105,10 @@ describe('quiz scoring', () => {
     expect(standoutSignIds(quiz, all(0, { 'ask-for-help': 4, 'can-forgive': 4 }))).to.deep.equal([]);
   });
 
-  it('matches a safety rule on the raw answer at or above atLeast', () => {
-    expect(matchingSafetyRules(quiz, { 'feel-unsafe': 1 })).to.deep.equal([]);
+  it('matches the safety rule on any answer above the lowest ("Rarely" included)', () => {
+    expect(matchingSafetyRules(quiz, { 'feel-unsafe': 0 })).to.deep.equal([]);
     expect(matchingSafetyRules(quiz, {})).to.deep.equal([]);
-    const rules = matchingSafetyRules(quiz, { 'feel-unsafe': 2 });
+    const rules = matchingSafetyRules(quiz, { 'feel-unsafe': 1 });
     expect(rules.map((rule) => rule.question)).to.deep.equal(['feel-unsafe']);
     expect(matchingSafetyRules(quiz, { 'feel-unsafe': 4 })).to.have.length(1);
     expect(safetyTopics(rules)).to.deep.equal(['domestic-violence', 'crisis']);
@@ -113,18 +116,24 @@ describe('quiz scoring', () => {
 
   it('looks up the band’s steps and causes from the pack', () => {
     const result = quizResult(builtIn, quiz, all(4, { 'ask-for-help': 0, 'can-forgive': 0 }));
+    // The heavy band starts with getting help, and names no cause that says what happened to the reader.
     expect(result.steps.map((step) => step.id)).to.deep.equal([
-      'find-roots',
+      'get-help',
       'feel-the-pain',
       'self-compassion',
-      'get-help',
+      'find-roots',
     ]);
     expect(result.causes.map((cause) => cause.id)).to.deep.equal([
-      'childhood',
-      'abandonment',
-      'abuse',
-      'traumatic-events',
+      'past-relationships',
+      'attachment-style',
+      'self-doubt',
+      'betrayal',
     ]);
+    for (const band of quiz.bands) {
+      expect(band.causes, band.id).not.to.include.members(['abuse']);
+      expect(band.causes, band.id).not.to.include('childhood');
+      expect(band.causes, band.id).not.to.include('traumatic-events');
+    }
     expect(result.safety).to.have.length(1);
   });
 });

@@ -48,6 +48,7 @@ async function next(el: TrustQuiz): Promise<void> {
 function rawFor(score: number): number[] {
   let left = score;
   return quiz.questions.map((q) => {
+    if (q.scored === false) return 0; // the safety question: "Never"
     const scored = Math.min(4, left);
     left -= scored;
     return q.reverse ? 4 - scored : scored;
@@ -204,9 +205,11 @@ describe('<trust-quiz> questions', () => {
     await settled(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
+    expect(active(el), 'help comes first').to.equal($(el, '[part~="help-now"] summary'));
+    await sendKeys({ press: 'Tab' });
     expect(active(el)).to.equal($(el, 'button.start'));
     await sendKeys({ press: 'Enter' });
-    const answers = [1, 2, 0, 3, 4, 1, 2, 1, 2, 2, 4, 1]; // raw values; two reverse items
+    const answers = [1, 2, 1, 3, 4, 1, 2, 1, 2, 2, 4, 0]; // raw values; two reverse items; safety last
     for (const [i, value] of answers.entries()) {
       await waitUntil(() => active(el)?.matches('legend h2'), `question ${i + 1} heading not focused`);
       expect(textOf(active(el)!)).to.equal(quiz.questions[i]!.text);
@@ -220,10 +223,10 @@ describe('<trust-quiz> questions', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
     }
-    // 1+2+0+3+(4−4)+1+2+1+2+2+(4−4)+1 = 15
+    // 1+2+1+3+(4−4)+1+2+1+2+2+(4−4) = 15; the unscored safety question adds nothing
     await waitUntil(() => active(el)?.matches('.result h2'), 'result heading not focused');
     expect(textOf(active(el)!)).to.equal('Trust takes some effort right now');
-    expect(textOf(el)).to.contain('Your score: 15 out of 48');
+    expect(textOf($(el, '.scale-text'))).to.equal('Your result: Trust takes some effort right now, 15 out of 44.');
   });
 });
 
@@ -233,15 +236,15 @@ describe('<trust-quiz> results', () => {
     [22, 'some-effort'],
     [40, 'heavy'],
   ] as const) {
-    it(`shows the "${bandId}" band with its scale, score, signs, steps and causes`, async () => {
+    it(`shows the "${bandId}" band with its scale, signs, steps and causes, and no numeric score`, async () => {
       const el = await quizEl();
       await complete(el, rawFor(score));
       const band = quiz.bands.find((b) => b.id === bandId)!;
       await waitUntil(() => active(el)?.matches('.result h2'), 'result heading not focused');
       expect(textOf(active(el)!)).to.equal(band.title);
       expect(textOf(el)).to.contain(band.body);
-      expect(textOf($(el, '.score'))).to.equal(`Your score: ${score} out of 48`);
-      expect(textOf($(el, '.scale-text'))).to.equal(`Your result: ${band.title}, ${score} out of 48.`);
+      expect(Boolean(el.shadowRoot!.querySelector('.score')), 'the built-in pack shows no score').to.equal(false);
+      expect(textOf($(el, '.scale-text'))).to.equal(`Your result: ${band.title}, ${score} out of 44.`);
       const current = $(el, '.scale rect.band.current');
       expect([current.getAttribute('x'), current.getAttribute('width')]).to.deep.equal([
         String(band.min),
@@ -273,12 +276,12 @@ describe('<trust-quiz> results', () => {
     expect(textOf(el)).to.contain(ui.standout);
   });
 
-  it('hides the score when the pack says so', async () => {
-    const hidden = structuredClone(builtIn);
-    hidden.quizzes![0]!.showScore = false;
-    const el = await quizEl(html`<trust-quiz .content=${hidden}></trust-quiz>`);
+  it('shows a numeric score only when the pack says so', async () => {
+    const shown = structuredClone(builtIn);
+    shown.quizzes![0]!.showScore = true;
+    const el = await quizEl(html`<trust-quiz .content=${shown}></trust-quiz>`);
     await complete(el, rawFor(20));
-    expect(el.shadowRoot!.querySelector('.score')).to.equal(null);
+    expect(textOf($(el, '.score'))).to.equal('Your score: 20 out of 44');
   });
 
   it('retakes from the intro with focus on its heading and nothing kept', async () => {
@@ -314,7 +317,7 @@ describe('<trust-quiz> results', () => {
     expect(steps.step).to.equal('feel-the-pain');
     $$(el, '.causes button.link')[2]!.click();
     await waitUntil(() => document.activeElement === causes, 'causes element not focused');
-    expect(causes.selected).to.equal('abuse');
+    expect(causes.selected).to.equal(quiz.bands.at(-1)!.causes[2]);
   });
 
   it('lets the page handle navigation itself by cancelling trust-quiz-navigate', async () => {
@@ -339,23 +342,24 @@ describe('<trust-quiz> safety escalation', () => {
     const el = await quizEl();
     await complete(el, rawFor(0).slice(0, unsafe));
     expect(textOf($(el, 'legend'))).to.equal(quiz.questions[unsafe]!.text);
+    await choose(el, 0);
+    expect(Boolean(safety(el))).to.equal(false);
     await choose(el, 1);
-    expect(safety(el)).to.equal(null);
-    await choose(el, 2);
     const alert = safety(el)!;
-    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.getAttribute('role'), 'not an alert: one short sentence is announced instead').to.equal(null);
     expect(textOf(alert)).to.contain(ui.safetyTitle);
     expect(textOf(alert)).to.contain(quiz.safety[0]!.message);
     const banner = await bannerIn(el, '[part~="safety"] trust-hotline-banner');
     expect([banner.variant, banner.topics, banner.region]).to.deep.equal(['compact', 'domestic-violence crisis', 'US']);
     expect(hrefs(banner)).to.include('tel:+18007997233');
     await expect(el).to.be.accessible();
-    await choose(el, 1);
-    expect(safety(el)).to.equal(null);
+    await choose(el, 0);
+    expect(Boolean(safety(el))).to.equal(false);
     await choose(el, 3);
     await next(el);
-    expect(textOf(active(el)!)).to.equal('Mostly steady ground');
-    expect(hrefs(await bannerIn(el, '[part~="safety"] trust-hotline-banner'))).to.include('tel:+18007997233');
+    await waitUntil(() => active(el)?.matches('.result h2'), 'result heading not focused');
+    expect(textOf(active(el)!)).to.equal(ui.safetyTitle);
+    expect(hrefs(await bannerIn(el, '.result > trust-hotline-banner'))).to.include('tel:+18007997233');
     await expect(el).to.be.accessible();
   });
 
@@ -370,16 +374,16 @@ describe('<trust-quiz> safety escalation', () => {
     expect(hrefs(await bannerIn(el, '[part~="safety"] trust-hotline-banner'))).to.include('tel:+18007997233');
   });
 
-  it('never shows the alert when the answer stays below the threshold', async () => {
+  it('never shows the alert when the safety question is answered "Never", however high the score', async () => {
     const el = await quizEl();
-    await complete(el, [...rawFor(40).slice(0, unsafe), 1]);
-    expect(safety(el)).to.equal(null);
+    await complete(el, [...rawFor(40).slice(0, unsafe), 0]);
+    expect(Boolean(safety(el))).to.equal(false);
   });
 });
 
 describe('<trust-quiz> events', () => {
-  it('fires start, answer and complete with their exact details', async () => {
-    const el = await quizEl();
+  it('with share-answers, fires start, answer and complete with their exact details', async () => {
+    const el = await quizEl(html`<trust-quiz region="US" share-answers></trust-quiz>`);
     const started = oneEvent(el, 'trust-quiz-start');
     await start(el);
     expect((await started).detail).to.deep.equal({ quizId: 'trust-check' });
@@ -412,7 +416,7 @@ describe('<trust-quiz> events', () => {
     expect((await completed).detail).to.deep.equal({
       quizId: 'trust-check',
       score: 6,
-      maxScore: 48,
+      maxScore: 44,
       bandId: 'steady',
       standoutSignIds: ['expect-hurt', 'self-reliant'],
     });
@@ -428,7 +432,7 @@ describe('<trust-quiz> privacy and persist', () => {
     const url = location.href;
     const el = await quizEl();
     await complete(el, [...rawFor(40).slice(0, total - 1), 4]);
-    expect(textOf(el)).to.contain('Trust feels heavy right now');
+    expect(textOf(el)).to.contain(ui.safetyTitle);
     $(el, 'button.retake').click();
     await el.updateComplete;
     expect(await storageSnapshot()).to.deep.equal(before);

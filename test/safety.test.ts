@@ -318,3 +318,99 @@ describe('safety: regions are named, and a reader outside them is told so', () =
     });
   }
 });
+
+describe('privacy: events carry no answers unless the publisher opts in with share-answers', () => {
+  /** Records the detail of every trust-* event the page hears while `act` runs. */
+  async function heard(act: () => Promise<void>): Promise<string[]> {
+    const details: string[] = [];
+    const names = [
+      'trust-quiz-start',
+      'trust-quiz-answer',
+      'trust-quiz-complete',
+      'trust-checklist-change',
+      'trust-cause-select',
+    ];
+    const listener = (event: Event) => details.push(`${event.type} ${JSON.stringify((event as CustomEvent).detail)}`);
+    for (const name of names) document.addEventListener(name, listener);
+    try {
+      await act();
+    } finally {
+      for (const name of names) document.removeEventListener(name, listener);
+    }
+    return details;
+  }
+  const runQuiz = (share: boolean, value: (index: number) => number) => () =>
+    render<TrustQuiz>(html`<trust-quiz region="US" ?share-answers=${share}></trust-quiz>`).then((el) =>
+      answerAll(el, value),
+    );
+  const highest = (i: number) => (quiz.questions[i]!.reverse ? 0 : 4);
+
+  it('quiz: the same details for the lowest and the highest answers, the safety answer included', async () => {
+    const low = await heard(runQuiz(false, lowWith(0)));
+    const high = await heard(runQuiz(false, highest));
+    expect(low).to.have.length(quiz.questions.length + 2);
+    expect(high).to.deep.equal(low);
+    expect(low.at(-1)).to.equal(`trust-quiz-complete {"quizId":"${quiz.id}"}`);
+  });
+
+  it('quiz with share-answers: the details carry the answers, score and band', async () => {
+    const low = await heard(runQuiz(true, lowWith(0)));
+    const high = await heard(runQuiz(true, highest));
+    expect(high).not.to.deep.equal(low);
+    expect(high.at(-1)).to.contain(`"bandId":"${quiz.bands.at(-1)!.id}"`);
+    expect(high[safetyIndex + 1]).to.contain('"value":4');
+  });
+
+  it('checklist: the same details whichever sign is ticked; the ids only with share-answers', async () => {
+    const tick = (share: boolean, index: number) => async () => {
+      const el = await render(html`<trust-signs-checklist ?share-answers=${share}></trust-signs-checklist>`);
+      ($$(el, 'input[type="checkbox"]')[index] as HTMLInputElement).click();
+      await el.updateComplete;
+    };
+    const first = await heard(tick(false, 0));
+    expect(first).to.have.length(1);
+    expect(await heard(tick(false, 5))).to.deep.equal(first);
+    const shared = await heard(tick(true, 5));
+    const id = builtIn.signs!.groups.flatMap((group) => group.signs)[5]!.id;
+    expect(shared[0]).to.contain(`"checkedIds":["${id}"]`);
+  });
+
+  it('causes explorer: which cause a reader opens only with share-answers', async () => {
+    const open = (share: boolean, index: number) => async () => {
+      const el = await render(html`<trust-causes-explorer ?share-answers=${share}></trust-causes-explorer>`);
+      $$(el, '[role="tab"]')[index]!.click();
+      await el.updateComplete;
+    };
+    const first = await heard(open(false, 1));
+    expect(first).to.deep.equal(['trust-cause-select {}']);
+    expect(await heard(open(false, 2))).to.deep.equal(first);
+    expect(await heard(open(true, 2))).to.deep.equal([
+      `trust-cause-select {"causeId":"${builtIn.causes!.items[2]!.id}"}`,
+    ]);
+  });
+
+  it('says in each privacy line exactly what is true in each mode', async () => {
+    const line = async (template: ReturnType<typeof html>) => textOf($(await render(template), '.privacy'));
+    expect(await line(html`<trust-quiz></trust-quiz>`)).to.equal(ui.quiz.privacy);
+    expect(await line(html`<trust-quiz share-answers></trust-quiz>`)).to.equal(ui.quiz.privacyShared);
+    expect(await line(html`<trust-signs-checklist></trust-signs-checklist>`)).to.equal(ui.checklist.privacy);
+    expect(await line(html`<trust-signs-checklist share-answers></trust-signs-checklist>`)).to.equal(
+      ui.checklist.privacyShared,
+    );
+    for (const key of ['privacy', 'privacyPersist'] as const) {
+      expect(ui.quiz[key]).to.match(/sends? (and saves )?nothing|sent nowhere/);
+    }
+  });
+});
+
+describe('sources: shown as what the content is based on, never as advisers', () => {
+  it('cites articles as "Based on", with no reviewer or expert wording, and no invented title', async () => {
+    const el = await render(html`<trust-causes-explorer></trust-causes-explorer>`);
+    const sources = $(el, '[part~="sources"]');
+    expect(textOf(sources).startsWith(`${ui.common.basedOn}:`)).to.equal(true);
+    expect(textOf(el)).not.to.match(/expert input|reviewed by/i);
+    const guide = builtIn.meta.sources.find((source) => source.id === 'trust-guide')!;
+    expect(guide.title).to.equal(undefined);
+    expect(builtIn.meta.clinicalReview).to.equal(undefined);
+  });
+});

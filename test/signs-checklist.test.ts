@@ -90,7 +90,7 @@ describe('<trust-signs-checklist>', () => {
   });
 
   it('ticks with Space, announces the count and the new feedback, and fires the change event', async () => {
-    const el = await checklist();
+    const el = await checklist(html`<trust-signs-checklist share-answers></trust-signs-checklist>`); // the event details need share-answers
     boxes(el)[0]!.focus();
     const event = oneEvent(el, 'trust-checklist-change');
     await sendKeys({ press: 'Space' });
@@ -139,7 +139,7 @@ describe('<trust-signs-checklist>', () => {
   });
 
   it('unticks everything on reset, announces it, focuses the first sign and fires the event', async () => {
-    const el = await checklist();
+    const el = await checklist(html`<trust-signs-checklist share-answers></trust-signs-checklist>`); // the event details need share-answers
     await tick(el, 3);
     const event = oneEvent(el, 'trust-checklist-change');
     $(el, '[part~="reset"]').click();
@@ -153,7 +153,7 @@ describe('<trust-signs-checklist>', () => {
   });
 
   it('shows one group with group="…": count and total are that group’s, feedback scaled to the list', async () => {
-    const el = await checklist(html`<trust-signs-checklist group="behavioural"></trust-signs-checklist>`);
+    const el = await checklist(html`<trust-signs-checklist share-answers group="behavioural"></trust-signs-checklist>`);
     expect($$(el, 'fieldset legend').map(textOf)).to.deep.equal([signs.groups[1]!.title]);
     expect(countText(el)).to.equal('0 of 7 feel familiar');
     const event = oneEvent(el, 'trust-checklist-change');
@@ -192,12 +192,12 @@ describe('<trust-signs-checklist>', () => {
   });
 
   it('with persist, keeps ticks in localStorage, restores them, and Clear removes them', async () => {
-    const el = await checklist(html`<trust-signs-checklist persist></trust-signs-checklist>`);
-    expect(textOf(el)).to.contain(ui.privacyPersist);
+    const el = await checklist(html`<trust-signs-checklist persist share-answers></trust-signs-checklist>`);
+    expect(textOf(el)).to.contain(ui.privacySharedPersist);
     await tick(el, 2);
     expect(JSON.parse(localStorage.getItem(STORE_ALL)!)).to.deep.equal(['expect-hurt', 'expect-ending']);
     el.remove();
-    const again = await checklist(html`<trust-signs-checklist persist></trust-signs-checklist>`);
+    const again = await checklist(html`<trust-signs-checklist persist share-answers></trust-signs-checklist>`);
     expect(
       boxes(again)
         .map((box) => box.checked)

@@ -9,8 +9,8 @@ export interface ResolvedRegion {
 
 /**
  * The region whose hotlines to show: the `region` attribute when the pack lists it; else the
- * region of the reader's first browser language that names one (`en-GB` → GB) when the pack lists
- * it; else the pack's default. When the reader's region is known (from either) but not in the pack,
+ * region of the first browser language whose region the pack lists (`en-GB` → GB); else the pack's
+ * default. When the reader's region is known (from either) but not in the pack,
  * it is returned as `missing`, so the banner can say so instead of passing another country's
  * numbers off as theirs. Never a network look-up, and never throws.
  */
@@ -24,6 +24,7 @@ export function resolveRegion(
   const wanted = typeof requested === 'string' ? requested.trim().toUpperCase() : '';
   if (known(wanted)) return { code: wanted };
   if (regionName(wanted, 'en')) return { code: defaultRegion, missing: wanted };
+  let unlisted: string | undefined;
   for (const language of languages) {
     let region: string | undefined;
     try {
@@ -32,8 +33,9 @@ export function resolveRegion(
       region = undefined;
     }
     if (known(region)) return { code: region };
-    if (region && regionName(region, 'en')) return { code: defaultRegion, missing: region };
+    if (region && !unlisted && regionName(region, 'en')) unlisted = region;
   }
+  if (unlisted) return { code: defaultRegion, missing: unlisted };
   return { code: defaultRegion };
 }
 

@@ -132,23 +132,34 @@ async function driveBanner(el: TrustElement, _pack: ContentPack, visit: Visit): 
   }
 }
 
-/** The quiz: intro, every question answered at the top of the scale (safety escalation), results, retake. */
+/**
+ * The quiz: intro, every question answered at the top of the scale (safety escalation), a result
+ * that leads with help, retake; then the scored questions at the top and the unscored safety
+ * question at the bottom, for the band's own result.
+ */
 async function driveQuiz(el: TrustElement, pack: ContentPack, visit: Visit): Promise<void> {
   const strings = pack.ui.quiz;
   const quiz = pack.quizzes![0]!;
+  const run = async (label: string, safe: boolean) => {
+    await press(el, buttonWith(el, strings.start));
+    for (let i = 0; i < quiz.questions.length + 2; i += 1) {
+      const radios = controls(el, 'input[type="radio"]') as HTMLInputElement[];
+      if (radios.length === 0) break;
+      const unscored = quiz.questions[i]?.scored === false;
+      const pick = (a: HTMLInputElement, b: HTMLInputElement) =>
+        (safe && unscored ? Number(a.value) < Number(b.value) : Number(a.value) > Number(b.value)) ? a : b;
+      await press(el, radios.reduce(pick));
+      await visit(`${label}question ${i + 1} answered`);
+      const next = buttonWith(el, strings.seeResults) ?? buttonWith(el, strings.next);
+      if (!(await press(el, next))) break;
+    }
+    await visit(`${label}results`);
+  };
   await visit('intro');
-  await press(el, buttonWith(el, strings.start));
-  for (let i = 0; i < quiz.questions.length + 2; i += 1) {
-    const radios = controls(el, 'input[type="radio"]') as HTMLInputElement[];
-    if (radios.length === 0) break;
-    const highest = radios.reduce((best, radio) => (Number(radio.value) > Number(best.value) ? radio : best));
-    await press(el, highest);
-    await visit(i === 0 ? 'question answered' : `question ${i + 1} answered`);
-    const next = buttonWith(el, strings.seeResults) ?? buttonWith(el, strings.next);
-    if (!(await press(el, next))) break;
-  }
-  await visit('results');
-  if (await press(el, buttonWith(el, strings.retake))) await visit('retaken');
+  await run('', false);
+  if (!(await press(el, buttonWith(el, strings.retake)))) return;
+  await visit('retaken');
+  await run('no safety match: ', true);
 }
 
 /** The checklist: initial, a sign ticked, every sign ticked with explanations open, untick all. */

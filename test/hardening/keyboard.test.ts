@@ -250,9 +250,10 @@ describe('hardening: keyboard only, through an article with every element', func
     }
     expect(escalated, 'the top answers match a safety rule').to.equal(true);
     await waitFor(() => deepActive()?.matches('.result h2'), 'result heading focused');
-    const safety = quizEl.shadowRoot!.querySelector('[part~="safety"]')!;
-    expect(safety.getAttribute('role'), 'the escalation is an alert').to.equal('alert');
-    // From the result heading, Tab reaches every control of the result, the hotlines first.
+    expect(norm(deepActive()!.textContent), 'the result leads with safety').to.equal(norm(strings.safetyTitle));
+    const help = quizEl.shadowRoot!.querySelector('.result > trust-hotline-banner')!;
+    // From the result heading, Tab reaches every control of the result, the hotlines first
+    // ("Need help now?" sits above the heading, so it comes before).
     const stops: Element[] = [];
     for (;;) {
       await press('Tab');
@@ -261,9 +262,18 @@ describe('hardening: keyboard only, through an article with every element', func
       expectVisibleFocus(now!);
       stops.push(now!);
     }
-    expect(stops.map(describeFocus)).to.deep.equal(tabbable(quizEl).map(describeFocus));
-    expect(composedContains(safety, stops[0]!), `first stop ${describeFocus(stops[0]!)} is a hotline`).to.equal(true);
-    expect(stops[0]!.getAttribute('href')).to.match(/^(tel|sms):/);
+    const helpNow = quizEl.shadowRoot!.querySelector('[part~="help-now"]')!;
+    expect(stops.map(describeFocus)).to.deep.equal(
+      tabbable(quizEl)
+        .filter((node) => !composedContains(helpNow, node))
+        .map(describeFocus),
+    );
+    expect(composedContains(help, stops[0]!), `first stop ${describeFocus(stops[0]!)} is in the hotlines`).to.equal(
+      true,
+    );
+    const firstOutside = stops.findIndex((stop) => !composedContains(help, stop));
+    const firstLine = stops.findIndex((stop) => /^(tel|sms):/.test(stop.getAttribute('href') ?? ''));
+    expect(firstLine, 'a hotline comes before anything else of the result').to.be.within(0, firstOutside - 1);
   });
 
   it('<trust-signs-checklist>: tick with Space, open an explanation with Enter, reset', async () => {

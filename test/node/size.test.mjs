@@ -10,19 +10,28 @@ import { KB, closure, gzipSize, importsOf, isPack, isValidator, kb, onDemand } f
 const BUDGETS = {
   /** dist/trust-widgets.js and all it imports, without the built-in packs and the validator. */
   allElements: 24 * KB,
-  /** Each built-in content pack chunk. */
-  pack: 10 * KB,
-  /** dist/define/<name>.js and all it imports, without the built-in packs and the validator. */
-  element: 15 * KB,
+  /**
+   * Each built-in content pack chunk. 12 KB since the safety review (issue 11): the full hotline
+   * table, the caveats and the Spanish items that had been dropped. Splitting packs by section
+   * (the lean-content issue) is what brings a page's download down.
+   */
+  pack: 12 * KB,
+  /**
+   * dist/define/<name>.js and all it imports, without the built-in packs and the validator.
+   * 16 KB since issue 11: every element now carries the hotline banner ("Need help now?" on every
+   * screen must not wait for a download), so the checklist and explorer grew past 15 KB.
+   */
+  element: 16 * KB,
 };
 
 /**
  * Known overage, kept from growing: the quiz and the coping steps each carry the hotline banner (their
  * safety hotlines must not wait for another download) and, even as one gzipped file, all the code
  * they download is about 16 KB. They are over the 15 KB target by about 2 KB; this ceiling stops any
- * further growth while the overage is worked on (issue 8 note). Every other entry holds 15 KB.
+ * further growth while the overage is worked on (issue 8 note; 18 KB since issue 11's safety work,
+ * the architecture issue's smaller build is where it comes back down). Every other entry holds 16 KB.
  */
-const OVER_TARGET = { quiz: 17 * KB, 'coping-steps': 17 * KB };
+const OVER_TARGET = { quiz: 18 * KB, 'coping-steps': 18 * KB };
 
 const built = existsSync('dist/trust-widgets.js');
 const defineNames = readdirSync('src/define')
@@ -76,7 +85,7 @@ test('each built-in pack chunk holds exactly its content/*.json (the JSON.parse 
   }
 });
 
-test(`each element alone, dist/define/<name>.js without pack or validator: ≤ ${kb(BUDGETS.element)} gzip (quiz and coping steps: known overage, ≤ 17 KB)`, (t) => {
+test(`each element alone, dist/define/<name>.js without pack or validator: ≤ ${kb(BUDGETS.element)} gzip (quiz and coping steps: known overage, ≤ 18 KB)`, (t) => {
   assert.ok(defineNames.length > 0);
   const over = [];
   for (const name of defineNames) {
