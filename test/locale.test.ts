@@ -9,7 +9,6 @@ import { $, $$, render, settled, textOf } from './helpers.js';
 
 const en = enPack as ContentPack;
 const banner = (template: ReturnType<typeof html>) => render<TrustHotlineBanner>(template);
-const hrefs = (el: Element) => $$(el, 'a').map((a) => a.getAttribute('href'));
 const base = (el: Element) => $(el, '[part~="base"]');
 /** Renders markup with a banner somewhere inside it and waits for that banner's content. */
 const bannerIn = async (template: ReturnType<typeof html>): Promise<TrustHotlineBanner> => {
