@@ -5,7 +5,7 @@ import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotlin
 import { builtinLanguage } from '../src/internal/content.js';
 import { format } from '../src/internal/rich-text.js';
 import type { ContentPack } from '../src/schema/index.js';
-import { $, $$, render, settled, textOf } from './helpers.js';
+import { $, render, settled, textOf } from './helpers.js';
 
 const en = enPack as ContentPack;
 const banner = (template: ReturnType<typeof html>) => render<TrustHotlineBanner>(template);
