@@ -113,6 +113,25 @@ describe('<trust-hotline-banner> topics and variants', () => {
 });
 
 describe('<trust-hotline-banner> when content fails', () => {
+  for (const value of ['10s', 'abc', '-5', 'Infinity', '0', '']) {
+    it(`loads the pack with the default timeout, and warns, when fetch-timeout is "${value}"`, async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const src = `/__test/pack/timeout-${encodeURIComponent(value || 'empty')}.json`;
+        const el = await banner(
+          html`<trust-hotline-banner region="GB" fetch-timeout=${value} src=${src}></trust-hotline-banner>`,
+        );
+        expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'no error panel').to.equal(true);
+        expect(hrefs(el)).to.include('tel:116123');
+        expect(warnings.join('\n')).to.contain(`fetch-timeout="${value}"`);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
   it('still shows the built-in hotlines for the region and says the content failed', async () => {
     const el = await banner(
       html`<trust-hotline-banner region="GB" .content=${{ meta: 'broken' }}></trust-hotline-banner>`,

@@ -77,7 +77,7 @@ describe('the built-in pack follows the nearest lang', () => {
     expect(base(el).getAttribute('lang')).to.equal('es');
     expect(textOf($(el, '[part~="heading"]'))).to.equal(pack.ui.banner.title);
     expect(textOf($(el, '[part~="emergency"]'))).to.equal(format(pack.ui.banner.emergency, { number: '999' }));
-    expect(textOf($(el, 'label[for="region"]'))).to.equal('Tu país');
+    expect(textOf($(el, 'label[for="region"]'))).to.equal('Líneas de ayuda para');
     expect($(el, 'select option[value="GB"]').textContent).to.equal('Reino Unido');
   });
 

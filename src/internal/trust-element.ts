@@ -196,8 +196,22 @@ export abstract class TrustElement extends LitElement {
             failure: { kind: 'inline-not-json', detail: inline.error },
           };
     }
-    if (this.src) return fetchContent(this.src, this.fetchTimeout);
+    if (this.src) return fetchContent(this.src, this.timeoutMs());
     return { ok: true, pack: await loadBuiltinPack(nearestLang(this)), origin: 'builtin' };
+  }
+
+  /**
+   * `fetch-timeout` in milliseconds, or the default when it is not a number above 0 (`10s`, `abc`,
+   * `-5`, `Infinity`, `0`, an empty value): a typo must not stop the pack from loading, nor make
+   * `AbortSignal.timeout()` throw and fail every widget sharing the URL.
+   */
+  private timeoutMs(): number {
+    const value = this.fetchTimeout;
+    if (Number.isFinite(value) && value > 0) return value;
+    console.warn(
+      `<${this.localName}>: fetch-timeout="${this.getAttribute('fetch-timeout') ?? String(value)}" is not a number of milliseconds above 0, so ${DEFAULT_TIMEOUT_MS} is used.`,
+    );
+    return DEFAULT_TIMEOUT_MS;
   }
 
   /**
