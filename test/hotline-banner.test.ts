@@ -1,13 +1,14 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/hotline-banner.js';
+import '../src/define/coping-steps.js';
 import { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import { resolveRegion, selectHotlines } from '../src/internal/region.js';
 import { leavePage } from '../src/internal/quick-exit.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { contentSuite } from './suites/content-suite.js';
-import { $, $$, render, textOf } from './helpers.js';
+import { $, $$, render, settled, textOf } from './helpers.js';
 
 const builtIn = pack as ContentPack;
 const banner = (template: ReturnType<typeof html>) => render<TrustHotlineBanner>(template);
@@ -68,6 +69,18 @@ describe('<trust-hotline-banner> region choice', () => {
     expect(resolveRegion(builtIn, undefined, ['en'])).to.deep.equal({ code: 'US' });
     expect(resolveRegion(builtIn, undefined, ['en-IE'])).to.deep.equal({ code: 'IE' });
     expect(resolveRegion(builtIn, undefined, ['not a tag', 'en-AU'])).to.deep.equal({ code: 'AU' });
+  });
+
+  it('keeps a long region name inside a 320px column (no sideways scrolling)', async () => {
+    const long = structuredClone(builtIn);
+    long.hotlines.regions.GB!.name = 'The United Kingdom of Great Britain and Northern Ireland, '.repeat(4).trim();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><trust-hotline-banner .content=${long} region="GB"></trust-hotline-banner></div>`,
+    );
+    const el = wrapper.querySelector('trust-hotline-banner') as TrustHotlineBanner;
+    await waitUntil(() => el.shadowRoot?.querySelector('select'), 'banner rendered');
+    expect($(el, 'select').getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right);
+    expect(el.scrollWidth).to.be.at.most(320);
   });
 
   it('lets the reader pick another region', async () => {
@@ -216,6 +229,29 @@ describe('<trust-hotline-banner> quick exit', () => {
     press(6200);
     expect(left).to.deep.equal([target]);
     el.remove();
+  });
+
+  it('never counts Shift pressed in a text field (page input, textarea, a widget note), so typing is not lost', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <input type="text" aria-label="name" /><textarea aria-label="message"></textarea>
+        <div contenteditable="true" aria-label="editor"></div>
+        <trust-hotline-banner quick-exit=${target}></trust-hotline-banner>
+        <trust-coping-steps step="find-roots"></trust-coping-steps>
+      </div>`,
+    );
+    const steps = page.querySelector('trust-coping-steps') as HTMLElement & { updateComplete: Promise<unknown> };
+    await settled(page.querySelector('trust-hotline-banner') as TrustHotlineBanner);
+    await settled(steps as unknown as TrustHotlineBanner);
+    const note = steps.shadowRoot!.querySelector('textarea')!;
+    for (const field of [...page.querySelectorAll<HTMLElement>('input, textarea, [contenteditable]'), note]) {
+      field.focus();
+      for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+      expect(left, field.localName).to.deep.equal([]);
+    }
+    (document.activeElement as HTMLElement).blur();
+    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+    expect(left, 'outside a text field it still works').to.deep.equal([target]);
   });
 
   it('removes the cover when the page comes back from the back/forward cache', async () => {

@@ -18,12 +18,37 @@ export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
   hideExitCover(): void;
 }
 
+const NOT_TEXT = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'hidden',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+]);
+
+/**
+ * Whether a key press lands in a field the reader types into (a text input, a textarea, an editable
+ * region), in the page or in a widget's shadow root. Shift alone there is part of typing (NVDA and
+ * some keyboards use it too), so it never counts toward the quick exit: three presses must not
+ * leave the page and lose what was typed. The quick-exit link stays one Tab away.
+ */
+function isTextField(target: EventTarget | undefined): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
+  return target instanceof HTMLElement && target.isContentEditable;
+}
+
 /**
  * Quick exit, as GOV.UK's "Exit this page" but without leaving the page in history: the link or
  * three Shift presses within five seconds cover the page at once and leave with
  * `location.replace`. A press is Shift pressed and released on its own: Shift used with another
- * key (Shift+Tab, a capital letter) is not one, so moving back through the page or typing never
- * leaves it. Listeners live only while the host is connected and quick exit is on.
+ * key (Shift+Tab, a capital letter) is not one, nor is Shift in a text field, so moving back
+ * through the page or typing never leaves it. Listeners live only while the host is connected and quick exit is on.
  */
 export class QuickExitController implements ReactiveController {
   /** Shift presses still needed, or undefined when no count is running. */
@@ -96,7 +121,7 @@ export class QuickExitController implements ReactiveController {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift') this.shiftAlone = false;
+    if (event.key !== 'Shift' || isTextField(event.composedPath()[0])) this.shiftAlone = false;
     else if (!event.repeat) this.shiftAlone = true;
   };
 
