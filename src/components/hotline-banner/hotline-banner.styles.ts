@@ -81,6 +81,9 @@ export const bannerStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space-xs) var(--_space-s);
     min-block-size: 2.75rem;
+    /* A long region name must not push the page sideways on a phone. */
+    max-inline-size: 100%;
+    text-overflow: ellipsis;
   }
   .notice {
     border: 2px solid var(--_alert);
