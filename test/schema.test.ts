@@ -56,6 +56,22 @@ describe('content schema', () => {
     expect(problems).to.contain('hotlines.regions.US.emergency.dial: Use only digits');
   });
 
+  it('rejects text that is only invisible characters, which would leave a control unnamed', () => {
+    for (const invisible of ['\u200B', '\u2060\u200D', '\u3164', ' \uFEFF ']) {
+      const input = clone();
+      input.ui.quiz.start = invisible;
+      input.quizzes![0]!.scale[0]!.label = invisible;
+      input.quizzes![0]!.intro = invisible;
+      const problems = problemsOf(input).join('\n');
+      expect(problems, JSON.stringify(invisible)).to.contain('ui.quiz.start: Must not be empty');
+      expect(problems).to.contain('quizzes[0].scale[0].label: Must not be empty');
+      expect(problems).to.contain('quizzes[0].intro: Must not be empty');
+    }
+    const fine = clone();
+    fine.ui.quiz.start = 'Start\u200B';
+    expect(parseContentPack(fine).ok).to.equal(true);
+  });
+
   it('rejects duplicate ids within a kind', () => {
     const input = clone();
     const groups = input.signs!.groups;

@@ -10,15 +10,23 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use 1–64 lowercase letters, digits or hyphens, e.g. "fear-of-rejection"');
 
+/**
+ * At least one visible character: not only spaces, nor only invisible characters (zero-width
+ * spaces and joiners, word joiners, the Hangul fillers), which would leave a button or an answer
+ * with no accessible name.
+ */
+const VISIBLE = /[^\s\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/;
+const EMPTY = 'Must not be empty (invisible characters do not count)';
+
 /** A non-empty line of plain text (no inline syntax). */
-export const Text = z.string().max(2000, 'Keep this under 2000 characters').regex(/\S/, 'Must not be empty');
+export const Text = z.string().max(2000, 'Keep this under 2000 characters').regex(VISIBLE, EMPTY);
 
 /**
  * Rich text: plain text with at most `*emphasis*` and `[label](url)` links.
  * Never HTML: angle brackets are shown as typed. Links allow only https:, tel:, sms: and mailto:;
  * any other link renders as plain text.
  */
-export const RichText = z.string().max(4000, 'Keep this under 4000 characters').regex(/\S/, 'Must not be empty');
+export const RichText = z.string().max(4000, 'Keep this under 4000 characters').regex(VISIBLE, EMPTY);
 
 export const SourceIds = z.array(Id).min(1, 'Name at least one source id');
 
