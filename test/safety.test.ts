@@ -72,44 +72,8 @@ describe('safety: the safety question is unscored', () => {
 describe('safety: the rule fires on any answer above the lowest', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  for (const [value, label] of [
-    [0, 'Never'],
-    [1, 'Rarely'],
-  ] as const) {
-    it(`${value === 0 ? 'shows no' : 'shows'} help at once for "${label}", below the answers`, async () => {
-      const el = await render<TrustQuiz>(html`<trust-quiz region="US"></trust-quiz>`);
-      $(el, 'button.start').click();
-      await el.updateComplete;
-      for (let i = 0; i < safetyIndex; i++) {
-        radios(el)[0]!.click();
-        await el.updateComplete;
-        $(el, 'button.next').click();
-        await el.updateComplete;
-      }
-      radios(el)
-        .find((r) => r.value === String(value))!
-        .click();
-      await el.updateComplete;
-      const safety = el.shadowRoot!.querySelector('[part~="safety"]');
-      if (value === 0) {
-        expect(safety).to.equal(null);
-        return;
-      }
-      expect(safety).to.exist;
-      expect(safety!.getAttribute('role')).to.equal(null);
-      // Under the question: it never pushes the chosen answer down.
-      const fieldset = $(el, 'fieldset');
-      expect(fieldset.compareDocumentPosition(safety!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-      const banner = safety!.querySelector<TrustHotlineBanner>('trust-hotline-banner')!;
-      await settled(banner);
-      expect(hrefs(banner)).to.include.members(['tel:+18007997233', 'tel:988']);
-      await waitUntil(() => textOf(live(el)) === ui.quiz.safetyAnnounce, 'announces one short sentence');
-      await expect(el).to.be.accessible();
-    });
-  }
-
-  it('brings the help into view on a small screen, with the chosen answer still in view', async () => {
-    await setViewport({ width: 320, height: 640 });
+  /** A quiz on the safety question, every earlier question answered "Never". */
+  async function atSafetyQuestion(): Promise<TrustQuiz> {
     const el = await render<TrustQuiz>(html`<trust-quiz region="US"></trust-quiz>`);
     $(el, 'button.start').click();
     await el.updateComplete;
@@ -119,6 +83,39 @@ describe('safety: the rule fires on any answer above the lowest', () => {
       $(el, 'button.next').click();
       await el.updateComplete;
     }
+    return el;
+  }
+  const choose = async (el: TrustQuiz, value: number) => {
+    radios(el)
+      .find((r) => r.value === String(value))!
+      .click();
+    await el.updateComplete;
+  };
+
+  it('shows no help panel for "Never"', async () => {
+    const el = await atSafetyQuestion();
+    await choose(el, 0);
+    expect(el.shadowRoot!.querySelector('[part~="safety"]')).to.equal(null);
+  });
+
+  it('shows help at once for "Rarely", below the answers, announced in one sentence', async () => {
+    const el = await atSafetyQuestion();
+    await choose(el, 1);
+    const safety = $(el, '[part~="safety"]');
+    expect(safety.getAttribute('role')).to.equal(null);
+    // Under the question: it never pushes the chosen answer down.
+    const fieldset = $(el, 'fieldset');
+    expect(fieldset.compareDocumentPosition(safety) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    const banner = safety.querySelector<TrustHotlineBanner>('trust-hotline-banner')!;
+    await settled(banner);
+    expect(hrefs(banner)).to.include.members(['tel:+18007997233', 'tel:988']);
+    await waitUntil(() => textOf(live(el)) === ui.quiz.safetyAnnounce, 'announces one short sentence');
+    await expect(el).to.be.accessible();
+  });
+
+  it('brings the help into view on a small screen, with the chosen answer still in view', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await atSafetyQuestion();
     const radio = radios(el)[2]!;
     radio.focus();
     await sendKeys({ press: 'Space' });
