@@ -130,6 +130,18 @@ export abstract class TrustElement extends LitElement {
    */
   shareAnswers = false;
 
+  /**
+   * The privacy sentence that is literally true for this element's `persist` and `share-answers`,
+   * from the element's own four strings.
+   */
+  protected privacyLine(
+    strings: Record<'privacy' | 'privacyPersist' | 'privacyShared' | 'privacySharedPersist', string>,
+    persist: boolean,
+  ): string {
+    if (this.shareAnswers) return persist ? strings.privacySharedPersist : strings.privacyShared;
+    return persist ? strings.privacyPersist : strings.privacy;
+  }
+
   /** Whether every screen shows the "Need help now?" control (the banner, which is the help, does not). */
   protected readonly helpControl: boolean = true;
 

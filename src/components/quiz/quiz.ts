@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ContentPack, Quiz, UiStrings } from '../../schema/pack.js';
+import type { ContentPack, Quiz } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { PersistedValue } from '../../internal/storage.js';
 import { format, richText } from '../../internal/rich-text.js';
@@ -224,7 +224,7 @@ export class TrustQuiz extends TrustElement {
       <p>${richText(quiz.intro)}</p>
       <p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
       <p class="muted">${format(strings.questionCount, { total: quiz.questions.length })}</p>
-      <p class="muted privacy">${this.privacyLine(strings)}</p>
+      <p class="muted privacy">${this.privacyLine(strings, this.persist)}</p>
       ${
         saved
           ? html`<div class="resume" role="group" aria-labelledby="resume-offer">
@@ -240,12 +240,6 @@ export class TrustQuiz extends TrustElement {
               <button class="start" @click=${() => this.start(quiz)}>${strings.start}</button>
             </div>`
       }`;
-  }
-
-  /** The privacy sentence that is literally true for this element's `persist` and `share-answers`. */
-  private privacyLine(strings: UiStrings['quiz']): string {
-    if (this.shareAnswers) return this.persist ? strings.privacySharedPersist : strings.privacyShared;
-    return this.persist ? strings.privacyPersist : strings.privacy;
   }
 
   private renderQuestion(pack: ContentPack, quiz: Quiz): TemplateResult {

@@ -158,17 +158,7 @@ export class TrustSignsChecklist extends TrustElement {
     const feedback = feedbackFor(signs.feedback, count, total, allSignIds(signs.groups).length);
     return html`<h2 part="heading" class="heading">${signs.title}</h2>
       ${signs.intro ? html`<p class="intro">${richText(signs.intro)}</p>` : nothing}
-      <p class="muted privacy">
-        ${
-          this.shareAnswers
-            ? this.persist
-              ? strings.privacySharedPersist
-              : strings.privacyShared
-            : this.persist
-              ? strings.privacyPersist
-              : strings.privacy
-        }
-      </p>
+      <p class="muted privacy">${this.privacyLine(strings, this.persist)}</p>
       ${groups.map(
         (group) =>
           html`<fieldset part="group">
