@@ -38,6 +38,21 @@ const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs
 const docsMustSay = { 'docs-content-security-policy--docs': [STRICT_CSP] };
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 const failures = [];
+
+/** Waits for every trust-* element under `selector` to settle: `contentReady`, their public signal. */
+const contentReady = (page, selector) =>
+  page.evaluate(
+    (selector) =>
+      Promise.race([
+        Promise.all(
+          [...(document.querySelector(selector)?.querySelectorAll('*') ?? [])]
+            .filter((el) => el.localName.startsWith('trust-'))
+            .map((el) => el.contentReady),
+        ),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('contentReady timed out')), 10_000)),
+      ]),
+    selector,
+  );
 /** The message of Storybook's error screen, when it shows one instead of the story or docs page. */
 const storybookError = (page) =>
   page.evaluate(() =>
@@ -59,18 +74,11 @@ try {
           if (document.body.classList.contains('sb-show-errordisplay')) return true; // reported below
           const root = document.querySelector('#storybook-root');
           const elements = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('trust-'));
-          return (
-            elements.length > 0 &&
-            elements.every(
-              (el) =>
-                el.shadowRoot &&
-                el.shadowRoot.querySelector('[part~="base"]') &&
-                !el.shadowRoot.querySelector('.loading'),
-            )
-          );
+          return elements.length > 0 && elements.every((el) => 'contentReady' in el);
         },
         { timeout: 10_000 },
       );
+      await contentReady(page, '#storybook-root');
       const errorDisplay = await storybookError(page);
       if (errorDisplay) errors.push(`Storybook error: ${errorDisplay}`);
     } catch {
@@ -89,15 +97,11 @@ try {
           if (document.body.classList.contains('sb-show-errordisplay')) return true; // reported below
           if (!docsRoot?.querySelector('h1')) return false;
           const elements = [...docsRoot.querySelectorAll('*')].filter((el) => el.localName.startsWith('trust-'));
-          return elements.every(
-            (el) =>
-              el.shadowRoot &&
-              el.shadowRoot.querySelector('[part~="base"]') &&
-              !el.shadowRoot.querySelector('.loading'),
-          );
+          return elements.every((el) => 'contentReady' in el);
         },
         { timeout: 15_000 },
       );
+      await contentReady(page, '#storybook-docs');
       for (const phrase of docsMustSay[entry.id] ?? []) {
         const said = await page
           .waitForFunction(

@@ -20,10 +20,7 @@ const quiz = pack.quizzes![0]!;
 async function ready(canvasElement: HTMLElement): Promise<TrustQuiz> {
   const el = canvasElement.querySelector('trust-quiz')!;
   await customElements.whenDefined('trust-quiz');
-  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('button.start, .resume'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  await el.updateComplete;
+  await el.contentReady;
   return el;
 }
 

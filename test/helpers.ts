@@ -1,4 +1,4 @@
-import { chai, fixture, waitUntil } from '@open-wc/testing';
+import { chai, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { TrustElement } from '../src/internal/trust-element.js';
 
@@ -9,11 +9,9 @@ export async function render<T extends TrustElement>(template: TemplateResult): 
   return el;
 }
 
-/** Waits until the element is no longer loading and has finished rendering. */
+/** Waits until the element has rendered its content (or its error panel). */
 export async function settled(el: TrustElement): Promise<void> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('.loading'), 'content did not load', {
-    timeout: 8000,
-  });
+  await el.contentReady;
   await el.updateComplete;
 }
 

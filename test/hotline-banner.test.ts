@@ -154,6 +154,22 @@ describe('<trust-hotline-banner> when content fails', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the built-in hotlines while a slow pack is on its way, and the pack once it arrives', async () => {
+    await banner(html`<trust-hotline-banner region="GB"></trust-hotline-banner>`); // built-in pack on the page
+    const el = await fixture<TrustHotlineBanner>(
+      html`<trust-hotline-banner region="GB" src="/__test/slow/banner.json"></trust-hotline-banner>`,
+    );
+    let arrived = false;
+    void el.contentReady.then(() => (arrived = true));
+    await el.updateComplete;
+    expect(arrived, 'the pack has not arrived yet').to.equal(false);
+    expect(hrefs(el)).to.include.members(['tel:116123', 'tel:999']);
+    await expect(el).to.be.accessible();
+    await el.contentReady;
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(hrefs(el)).to.include.members(['tel:116123', 'tel:999']);
+  });
+
   it('still shows them when the fetch fails', async () => {
     const el = await banner(html`<trust-hotline-banner region="AU" src="/__test/status/404"></trust-hotline-banner>`);
     expect(textOf($(el, '[part~="error"]'))).to.equal(builtIn.ui.banner.contentFailed);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TrustElement } from '../src/internal/trust-element.js';
 
 /**
  * What the built bundle (dist/trust-widgets.js) downloads for its content: the built-in pack chunk
@@ -19,14 +20,7 @@ async function loadPage(content: 'property' | 'src' | 'builtin'): Promise<string
   await waitUntil(() => win.__tags, 'the page script did not run', { timeout: 8000 });
   const elements = win.__tags!.map((tag) => frame.contentDocument!.querySelector(tag)!);
   expect(elements.length).to.equal(5);
-  await waitUntil(
-    () =>
-      elements.every(
-        (el) => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('.loading'),
-      ),
-    'the widgets did not render',
-    { timeout: 8000 },
-  );
+  await Promise.all(elements.map((el) => (el as TrustElement).contentReady));
   const errors = elements.filter((el) => el.shadowRoot!.querySelector('[part="error"]')).map((el) => el.localName);
   expect(errors, 'widgets showing the error panel').to.deep.equal([]);
   return win.performance
@@ -55,6 +49,26 @@ describe('dist/trust-widgets.js: what a page downloads for its content', () => {
     expect(paths.filter((path) => path === '/__test/pack/perf-src.json')).to.have.length(1);
     expect(packChunks(paths)).to.deep.equal([]);
     expect(validatorChunks(paths)).to.have.length(1);
+  });
+
+  it('a slow pack: the banner fetches the built-in pack after a second and shows its hotlines until the pack arrives', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/fixtures/perf-loading.html?content=slow" title="Sample page"></iframe>`,
+    );
+    await oneEvent(frame, 'load');
+    const win = frame.contentWindow as Window & { __tags?: string[] };
+    await waitUntil(() => win.__tags, 'the page script did not run', { timeout: 8000 });
+    const el = frame.contentDocument!.querySelector('trust-hotline-banner') as TrustElement;
+    let arrived = false;
+    void el.contentReady.then(() => (arrived = true));
+    await waitUntil(() => el.shadowRoot?.querySelector('a[href="tel:988"]'), 'built-in hotlines shown', {
+      timeout: 2500,
+    });
+    expect(arrived, 'the slow pack has not arrived yet').to.equal(false);
+    await el.contentReady;
+    const paths = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(packChunks(paths)).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('a[href="tel:988"]')).to.not.equal(null);
   });
 
   it('no content given: the English built-in pack once, and no validator', async () => {

@@ -1,5 +1,13 @@
-import type { ContentPack } from '../schema/pack.js';
-import type { ContentProblem } from '../schema/parse.js';
+import type { ContentPack, UiStrings } from '../schema/pack.js';
+import type { ContentProblem, parseContentPack } from '../schema/parse.js';
+import { format } from './rich-text.js';
+
+/**
+ * Where content comes from and what can go wrong on the way: the built-in packs, the validator,
+ * `src` downloads and inline JSON, each failure kind and its wording. Everything that is already
+ * at hand (a trusted or already validated object, a download or built-in pack that has arrived)
+ * is returned synchronously, so an element can render it in its first update.
+ */
 
 /** Where a widget's content came from, first match wins in this order. */
 export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
@@ -32,7 +40,16 @@ const builtins: Record<string, () => Promise<{ default: unknown }>> = {
 /** Packs that came out of the validator (or are built-in): passing one on needs no second check. */
 const trusted = new WeakSet<object>();
 const builtinCache = new Map<string, Promise<ContentPack>>();
+/** Built-in packs that have arrived, by language: usable synchronously. */
+const builtinLoaded = new Map<string, ContentPack>();
 const fetches = new Map<string, Promise<ContentResult>>();
+/** Downloads that have finished, by absolute URL: usable synchronously. */
+const fetched = new Map<string, ContentResult>();
+/** The validator, once its chunk has arrived; until then validation waits for it. */
+let parser: typeof parseContentPack | undefined;
+
+/** A value or a promise of it: what is at hand is returned as it is. */
+export type Maybe<T> = T | Promise<T>;
 
 /** The language subtag of the built-in pack nearest to `lang` (`es-MX` → `es`), else `en`. */
 export function builtinLanguage(lang: string | undefined): string {
@@ -40,13 +57,22 @@ export function builtinLanguage(lang: string | undefined): string {
   return Object.hasOwn(builtins, primary) ? primary : 'en';
 }
 
-export function loadBuiltinPack(lang?: string): Promise<ContentPack> {
+/** The built-in pack for `lang` if it has arrived; never starts a download. */
+export function arrivedBuiltinPack(lang?: string): ContentPack | undefined {
+  return builtinLoaded.get(builtinLanguage(lang));
+}
+
+/** The built-in pack for `lang`: the pack itself once it has arrived, else a promise of it. */
+export function builtinPack(lang?: string): Maybe<ContentPack> {
   const language = builtinLanguage(lang);
+  const loaded = builtinLoaded.get(language);
+  if (loaded) return loaded;
   let pending = builtinCache.get(language);
   if (!pending) {
     pending = builtins[language]!().then((module) => {
       const pack = module.default as ContentPack;
       trusted.add(pack);
+      builtinLoaded.set(language, pack);
       return pack;
     });
     builtinCache.set(language, pending);
@@ -54,16 +80,26 @@ export function loadBuiltinPack(lang?: string): Promise<ContentPack> {
   return pending;
 }
 
-/** Validates content from a publisher. zod is loaded here, only when a publisher supplies content. */
-export async function validateContent(input: unknown, origin: ContentOrigin): Promise<ContentResult> {
-  if (input !== null && typeof input === 'object' && trusted.has(input)) {
-    return { ok: true, pack: input as ContentPack, origin };
-  }
-  const { parseContentPack } = await import('../schema/parse.js');
-  const parsed = parseContentPack(input);
+function validateNow(input: unknown, origin: ContentOrigin, parse: typeof parseContentPack): ContentResult {
+  const parsed = parse(input);
   if (!parsed.ok) return { ok: false, failure: { kind: 'invalid', problems: parsed.problems }, origin };
   trusted.add(parsed.pack);
   return { ok: true, pack: parsed.pack, origin };
+}
+
+/**
+ * Validates content from a publisher: at once for a pack that is already trusted or once the
+ * validator has arrived. The validator (zod) is loaded only when a publisher supplies content.
+ */
+export function validateContent(input: unknown, origin: ContentOrigin): Maybe<ContentResult> {
+  if (input !== null && typeof input === 'object' && trusted.has(input)) {
+    return { ok: true, pack: input as ContentPack, origin };
+  }
+  if (parser) return validateNow(input, origin, parser);
+  return import('../schema/parse.js').then((module) => {
+    parser = module.parseContentPack;
+    return validateNow(input, origin, parser);
+  });
 }
 
 async function download(url: string, timeoutMs: number): Promise<ContentResult> {
@@ -119,27 +155,80 @@ async function download(url: string, timeoutMs: number): Promise<ContentResult> 
   return validateContent(json, origin);
 }
 
+/** Turns a failure into problems worded from the pack's UI strings. */
+export function describeFailure(failure: ContentFailure, strings: UiStrings['common']): ContentProblem[] {
+  switch (failure.kind) {
+    case 'invalid':
+      return failure.problems;
+    case 'fetch': {
+      const reason = {
+        network: strings.reasonNetwork,
+        interrupted: strings.reasonInterrupted,
+        'bad-url': strings.reasonBadUrl,
+        http: format(strings.reasonHttp, { status: failure.status ?? 0 }),
+      }[failure.reason];
+      return [{ path: '', message: format(strings.fetchFailed, { url: failure.url, reason }) }];
+    }
+    case 'timeout':
+      return [{ path: '', message: format(strings.fetchTimeout, { url: failure.url, seconds: failure.seconds }) }];
+    case 'inline-not-json':
+      return [{ path: '', message: format(strings.inlineNotJson, { detail: failure.detail }) }];
+    case 'not-json':
+      return [{ path: '', message: format(strings.notJson, { url: failure.url }) }];
+    case 'too-large':
+      return [{ path: '', message: format(strings.tooLarge, { url: failure.url, kilobytes: failure.kilobytes }) }];
+  }
+}
+
 /**
  * Fetches a pack once per absolute URL per page; every widget naming the URL shares the result.
  * No credentials, no referrer, a timeout and a size cap.
  */
-export function fetchContent(src: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ContentResult> {
+export function fetchContent(src: string, timeoutMs = DEFAULT_TIMEOUT_MS): Maybe<ContentResult> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
   } catch {
-    return Promise.resolve({
-      ok: false,
-      origin: 'src',
-      failure: { kind: 'fetch', url: src, reason: 'bad-url' },
-    });
+    return { ok: false, origin: 'src', failure: { kind: 'fetch', url: src, reason: 'bad-url' } };
   }
+  const done = fetched.get(url);
+  if (done) return done;
   let pending = fetches.get(url);
   if (!pending) {
-    pending = download(url, timeoutMs);
+    pending = download(url, timeoutMs).then((result) => {
+      if (fetches.get(url) === pending) fetched.set(url, result);
+      return result;
+    });
     fetches.set(url, pending);
   }
   return pending;
+}
+
+/** What an element names as its content, read at the moment it asks. */
+export interface ContentSource {
+  content?: unknown;
+  src?: string;
+  timeoutMs: number;
+  lang?: string;
+}
+
+/**
+ * The content for `source` and `host`'s inline JSON child, first match wins: the `content`
+ * property, the inline child, `src`, the built-in pack for `lang`.
+ */
+export function resolveContent(host: Element, source: ContentSource): Maybe<ContentResult> {
+  if (source.content !== undefined && source.content !== null) return validateContent(source.content, 'property');
+  const inline = readInlineContent(host);
+  if (inline.found) {
+    return inline.error === undefined
+      ? validateContent(inline.value, 'inline')
+      : { ok: false, origin: 'inline', failure: { kind: 'inline-not-json', detail: inline.error } };
+  }
+  if (source.src) return fetchContent(source.src, source.timeoutMs);
+  const pack = builtinPack(source.lang);
+  return pack instanceof Promise
+    ? pack.then((loaded) => ({ ok: true, pack: loaded, origin: 'builtin' }))
+    : { ok: true, pack, origin: 'builtin' };
 }
 
 /** Reads an inline `<script type="application/json">` child of the element, if there is one. */
@@ -167,4 +256,5 @@ export function nearestLang(element: Element): string | undefined {
 /** Forgets shared fetches. For tests only. */
 export function resetContentCache(): void {
   fetches.clear();
+  fetched.clear();
 }

@@ -1,59 +1,22 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem } from '../schema/parse.js';
-import {
-  DEFAULT_TIMEOUT_MS,
-  fetchContent,
-  loadBuiltinPack,
-  nearestLang,
-  readInlineContent,
-  validateContent,
-  type ContentFailure,
-  type ContentOrigin,
-  type ContentResult,
-} from './content.js';
-import { format } from './rich-text.js';
+import { DEFAULT_TIMEOUT_MS, nearestLang, type ContentSource } from './content.js';
+import { ContentController, type ContentErrorDetail, type ContentState } from './content-controller.js';
 import { fallbackHotlines } from './fallback-hotlines.js';
 import { baseStyles, tokens } from './styles.js';
 
-export interface ContentErrorDetail {
-  /** Where the failing content came from. */
-  origin: ContentOrigin;
-  /** The URL, for content from `src`. */
-  url?: string;
-  /** Every problem found, each with a path and a message. */
-  problems: ContentProblem[];
-}
+export type { ContentErrorDetail, ContentState } from './content-controller.js';
 
-export type ContentState =
-  | { status: 'loading' }
-  | { status: 'ready'; pack: ContentPack }
-  | { status: 'error'; problems: ContentProblem[]; fallback: ContentPack };
+/** The pack sections an element can need, each with the message shown when a pack lacks it. */
+const sections = {
+  quizzes: (ui: UiStrings) => ui.quiz.missingQuiz,
+  signs: (ui: UiStrings) => ui.checklist.missingSigns,
+  causes: (ui: UiStrings) => ui.explorer.missingCauses,
+  coping: (ui: UiStrings) => ui.steps.missingCoping,
+} as const;
 
-/** Turns a failure into problems worded from the pack's UI strings. */
-export function describeFailure(failure: ContentFailure, strings: UiStrings['common']): ContentProblem[] {
-  switch (failure.kind) {
-    case 'invalid':
-      return failure.problems;
-    case 'fetch': {
-      const reason = {
-        network: strings.reasonNetwork,
-        interrupted: strings.reasonInterrupted,
-        'bad-url': strings.reasonBadUrl,
-        http: format(strings.reasonHttp, { status: failure.status ?? 0 }),
-      }[failure.reason];
-      return [{ path: '', message: format(strings.fetchFailed, { url: failure.url, reason }) }];
-    }
-    case 'timeout':
-      return [{ path: '', message: format(strings.fetchTimeout, { url: failure.url, seconds: failure.seconds }) }];
-    case 'inline-not-json':
-      return [{ path: '', message: format(strings.inlineNotJson, { detail: failure.detail }) }];
-    case 'not-json':
-      return [{ path: '', message: format(strings.notJson, { url: failure.url }) }];
-    case 'too-large':
-      return [{ path: '', message: format(strings.tooLarge, { url: failure.url, kilobytes: failure.kilobytes }) }];
-  }
-}
+export type PackSection = keyof typeof sections;
 
 /**
  * Base of every trust-widgets element: gets the content pack (the `content` property, an inline
@@ -101,7 +64,6 @@ export abstract class TrustElement extends LitElement {
     fetchTimeout: { type: Number, attribute: 'fetch-timeout' },
     region: {},
     shareAnswers: { type: Boolean, attribute: 'share-answers' },
-    contentState: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -145,71 +107,74 @@ export abstract class TrustElement extends LitElement {
   /** Whether every screen shows the "Need help now?" control (the banner, which is the help, does not). */
   protected readonly helpControl: boolean = true;
 
-  protected contentState: ContentState = { status: 'loading' };
+  /** The pack section this element shows; a pack without it gets the error panel. */
+  protected readonly requires?: PackSection;
 
   /** Text of the polite live region every element renders; set it through `announce()`. */
   protected announcement = '';
 
-  private loadCount = 0;
+  private readonly pipeline = new ContentController(this, {
+    source: () => this.contentSource(),
+    problems: (pack) => this.contentProblems(pack),
+    report: (detail) => this.reportContentError(detail),
+  });
+
+  /**
+   * Settles once the element has rendered what its content gave: the content itself, or the error
+   * panel (after `trust-content-error`). Content already at hand (a validated pack object, a
+   * download or built-in pack that has arrived) is in the first render; a new `content` or `src`
+   * makes it wait again. Use it instead of watching the shadow DOM: `await el.contentReady`.
+   */
+  get contentReady(): Promise<void> {
+    return this.updateComplete.then(() => this.pipeline.ready);
+  }
+
+  /** What the element renders: loading, ready with the pack, or the error panel's problems. */
+  protected get contentState(): ContentState {
+    return this.pipeline.state;
+  }
 
   /** The loaded pack, or the built-in fallback after an error. */
   protected get pack(): ContentPack | undefined {
-    const current = this.contentState;
-    return current.status === 'ready' ? current.pack : current.status === 'error' ? current.fallback : undefined;
+    return this.pipeline.pack;
   }
 
   protected get strings(): UiStrings | undefined {
     return this.pack?.ui;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.contentState.status === 'loading') void this.load();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('content') || changed.has('src')) void this.load();
+    if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.pipeline.load();
+    else this.pipeline.check();
   }
 
-  /** Resolves the content, first match wins. Later calls supersede earlier ones still in flight. */
-  protected async load(): Promise<void> {
-    const ticket = ++this.loadCount;
-    const result = await this.resolveContent();
-    if (ticket !== this.loadCount) return;
-    if (result.ok) {
-      this.contentState = { status: 'ready', pack: result.pack };
-      return;
-    }
-    const fallback = await loadBuiltinPack(nearestLang(this));
-    if (ticket !== this.loadCount) return;
-    const problems = describeFailure(result.failure, fallback.ui.common);
-    this.contentState = { status: 'error', problems, fallback };
-    const detail: ContentErrorDetail = {
-      origin: result.origin,
-      problems,
-      ...('url' in result.failure ? { url: result.failure.url } : {}),
-    };
+  private contentSource(): ContentSource {
+    return { content: this.content, src: this.src, timeoutMs: this.timeoutMs(), lang: nearestLang(this) };
+  }
+
+  /**
+   * What is wrong with a valid pack for this element as it is set up now: the section it
+   * `requires` missing, then `selectionProblem()`. Each problem renders the error panel and fires
+   * `trust-content-error`, like a failed download.
+   */
+  private contentProblems(pack: ContentPack): ContentProblem[] {
+    const section = this.requires;
+    if (section && !pack[section]) return [{ path: section, message: sections[section](pack.ui) }];
+    const problem = this.selectionProblem(pack);
+    return problem ? [problem] : [];
+  }
+
+  /** An id attribute (`quiz`, `group`, `track`) that names nothing in the pack. */
+  protected selectionProblem(_pack: ContentPack): ContentProblem | undefined {
+    return undefined;
+  }
+
+  private reportContentError(detail: ContentErrorDetail): void {
     console.warn(
       `<${this.localName}>: its content could not be used.\n` +
-        problems.map((problem) => `${problem.path || '(pack)'}: ${problem.message}`).join('\n'),
+        detail.problems.map((problem) => `${problem.path || '(pack)'}: ${problem.message}`).join('\n'),
     );
     this.emit('trust-content-error', detail);
-  }
-
-  private async resolveContent(): Promise<ContentResult> {
-    if (this.content !== undefined && this.content !== null) return validateContent(this.content, 'property');
-    const inline = readInlineContent(this);
-    if (inline.found) {
-      return inline.error === undefined
-        ? validateContent(inline.value, 'inline')
-        : {
-            ok: false,
-            origin: 'inline',
-            failure: { kind: 'inline-not-json', detail: inline.error },
-          };
-    }
-    if (this.src) return fetchContent(this.src, this.timeoutMs());
-    return { ok: true, pack: await loadBuiltinPack(nearestLang(this)), origin: 'builtin' };
   }
 
   /**
@@ -241,9 +206,16 @@ export abstract class TrustElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Dispatches a typed, bubbling, composed `trust-*` event. */
-  protected emit<K extends TrustEventName>(type: K, detail: TrustEventDetail<K>): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+  /**
+   * Dispatches a typed, bubbling, composed `trust-*` event. Returns `false` when a listener
+   * cancelled a `cancelable` one.
+   */
+  protected emit<K extends TrustEventName>(
+    type: K,
+    detail: TrustEventDetail<K>,
+    { cancelable = false }: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   /** Renders the element once its content is ready. */
@@ -281,11 +253,16 @@ export abstract class TrustElement extends LitElement {
       ${this.renderErrorExtras(fallback)}`;
   }
 
+  /** While the content is on its way. */
+  protected renderLoading(): unknown {
+    return html`<div class="loading" aria-busy="true"></div>`;
+  }
+
   protected renderBody(): unknown {
     const current = this.contentState;
     switch (current.status) {
       case 'loading':
-        return html`<div class="loading" aria-busy="true"></div>`;
+        return this.renderLoading();
       case 'error':
         return this.renderError(current.problems, current.fallback);
       case 'ready':

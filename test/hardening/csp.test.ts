@@ -42,10 +42,7 @@ describe('hardening: strict Content-Security-Policy', function () {
 
     for (const spec of elements) {
       for (const el of doc.querySelectorAll<TrustElement>(spec.tag)) {
-        await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('.loading'), `${spec.tag} loading`, {
-          timeout: 8000,
-        });
-        await el.updateComplete;
+        await el.contentReady;
         expect(el.shadowRoot!.querySelector('[part~="error"]'), `${spec.tag} error panel`).to.equal(null);
         const states: string[] = [];
         let text = '';

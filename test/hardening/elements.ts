@@ -83,11 +83,7 @@ export function waitFor(predicate: () => unknown, message: string, timeout = 500
 export async function idle(el: TrustElement): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
     const inner = deepElements(el.shadowRoot!).filter((node) => node.localName.startsWith('trust-')) as TrustElement[];
-    await Promise.all([el, ...inner].map((node) => node.updateComplete));
-    await waitFor(
-      () => [el, ...inner].every((node) => node.shadowRoot && !node.shadowRoot.querySelector('.loading')),
-      'still loading',
-    );
+    await Promise.all([el, ...inner].map((node) => node.contentReady));
   }
 }
 
@@ -347,10 +343,7 @@ export async function mount(
 
 /** Gives a connected element new content and waits until it has loaded (or refused) and rendered it. */
 export async function reload(el: TrustElement, content: unknown): Promise<void> {
-  const state = () => (el as unknown as { contentState: unknown }).contentState;
-  const before = state();
   el.content = content;
-  await waitFor(() => state() !== before, 'the new content was not loaded');
   await idle(el);
 }
 

@@ -21,6 +21,7 @@ export interface CauseSelectDetail {
  * rendered and a container query shows one (`display: none` hides the other from assistive tech).
  *
  * @summary Explore the causes of trust issues, as tabs or disclosures depending on the space.
+ * @tag trust-causes-explorer
  *
  * @csspart base - The outer box.
  * @csspart heading - The explorer's title.
@@ -50,6 +51,8 @@ export class TrustCausesExplorer extends TrustElement {
 
   /** Id of the cause to open. Setting it later switches the open cause (and clears a filter that hides it). */
   selected?: string;
+
+  protected override readonly requires = 'causes';
 
   private filter: Filter = 'all';
 
@@ -105,8 +108,7 @@ export class TrustCausesExplorer extends TrustElement {
 
   protected renderContent(pack: ContentPack): TemplateResult {
     const strings = pack.ui.explorer;
-    const causes = pack.causes;
-    if (!causes) return this.renderError([{ path: 'causes', message: strings.missingCauses }], pack);
+    const causes = pack.causes!;
     const visible = filterCauses(causes.items, this.filter);
     const active = visible.find((cause) => cause.id === this.selected) ?? visible[0];
     const rtl = pack.meta.direction === 'rtl';

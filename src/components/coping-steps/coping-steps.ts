@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Step, Track } from '../../schema/pack.js';
+import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
@@ -22,6 +23,7 @@ export interface StepChangeDetail {
  * Notes and progress stay in memory unless `persist` is set; notes never leave the element.
  *
  * @summary Coping steps in tracks, with progress, private notes and hotlines on the last step.
+ * @tag trust-coping-steps
  *
  * @csspart base - The outer box.
  * @csspart heading - The title of the coping section.
@@ -70,6 +72,12 @@ export class TrustCopingSteps extends TrustElement {
 
   private progress: StepsProgress = progress.emptyProgress();
 
+  protected override readonly requires = 'coping';
+
+  protected override selectionProblem(pack: ContentPack): ContentProblem | undefined {
+    return progress.trackProblem(pack, this.track);
+  }
+
   /** The pack `progress` was set up for. */
   private progressPack?: ContentPack;
 
@@ -98,7 +106,7 @@ export class TrustCopingSteps extends TrustElement {
       if (this.step && !deep) console.warn(`<${this.localName}>: there is no step "${this.step}".`);
       this.progress = deep ? progress.moveTo(start, deep.track.id, this.step!) : start;
       // An unknown `track` stays as written, so the error panel names it.
-      if (deep || !progress.copingProblem(this.contentState.pack, this.track)) this.syncProperties();
+      if (deep || !progress.trackProblem(this.contentState.pack, this.track)) this.syncProperties();
       return;
     }
     const track = this.currentTrack!;
@@ -165,11 +173,9 @@ export class TrustCopingSteps extends TrustElement {
   }
 
   protected renderContent(pack: ContentPack): TemplateResult {
-    const problem = progress.copingProblem(pack, this.track);
-    if (problem || !this.currentTrack) return this.renderError(problem ? [problem] : [], pack);
     const coping = pack.coping!;
     const strings = pack.ui.steps;
-    const track = this.currentTrack;
+    const track = this.currentTrack!;
     const index = progress.currentIndex(track, this.progress);
     const total = track.steps.length;
     const count = progress.doneCount(track, this.progress);

@@ -21,13 +21,10 @@ export interface StepsProgress {
 
 export const emptyProgress = (): StepsProgress => ({ current: {}, done: [], notes: {} });
 
-/** Why the element cannot show steps for this pack and `track`, or `undefined` when it can. */
-export function copingProblem(pack: ContentPack, track?: string | null): ContentProblem | undefined {
-  const strings = pack.ui.steps;
-  if (!pack.coping) return { path: 'coping', message: strings.missingCoping };
-  if (track && !pack.coping.tracks.some((t) => t.id === track))
-    return { path: 'coping.tracks', message: format(strings.unknownTrack, { track }) };
-  return undefined;
+/** A `track` the pack does not have, or `undefined`. */
+export function trackProblem(pack: ContentPack, track?: string | null): ContentProblem | undefined {
+  if (!track || !pack.coping || pack.coping.tracks.some((t) => t.id === track)) return undefined;
+  return { path: 'coping.tracks', message: format(pack.ui.steps.unknownTrack, { track }) };
 }
 
 /** The track and position of a step id, from any track. */

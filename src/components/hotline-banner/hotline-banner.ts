@@ -2,10 +2,14 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ContentPack, Hotline, UiStrings } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import { arrivedBuiltinPack, builtinPack, nearestLang } from '../../internal/content.js';
 import { parseTopics, regionName, resolveRegion, selectHotlines, type ResolvedRegion } from '../../internal/region.js';
 import { format, safeHref } from '../../internal/rich-text.js';
 import { QuickExitController, leavePage } from '../../internal/quick-exit.js';
 import { bannerStyles } from './hotline-banner.styles.js';
+
+/** How long the banner waits for a publisher's pack before it shows the built-in hotlines meanwhile. */
+const FALLBACK_AFTER_MS = 1000;
 
 /**
  * Crisis and domestic-violence hotlines for the reader's region, with working call and text links,
@@ -13,6 +17,7 @@ import { bannerStyles } from './hotline-banner.styles.js';
  * (a bad pack, a failed fetch), it shows the built-in hotlines and says the content failed.
  *
  * @summary Hotlines for the reader's region, with an optional quick exit.
+ * @tag trust-hotline-banner
  *
  * @csspart base - The outer box.
  * @csspart heading - The banner's title.
@@ -85,6 +90,38 @@ export class TrustHotlineBanner extends TrustElement {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     this.exitController.exit();
+  }
+
+  /** Gets the built-in hotlines when the publisher's pack is slow (see `renderLoading`). */
+  private fallbackTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * While a publisher's pack is on its way, the built-in hotlines: at once when they are already
+   * on the page, else after `FALLBACK_AFTER_MS`, so a fast pack costs no extra download and a slow
+   * one never leaves the banner an empty box.
+   */
+  protected override renderLoading(): unknown {
+    const fallback = arrivedBuiltinPack(nearestLang(this));
+    if (fallback) return this.renderContent(fallback);
+    this.fallbackTimer ??= setTimeout(async () => {
+      await builtinPack(nearestLang(this));
+      this.requestUpdate();
+    }, FALLBACK_AFTER_MS);
+    return super.renderLoading();
+  }
+
+  protected override updated(): void {
+    if (this.contentState.status !== 'loading') this.stopFallbackTimer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFallbackTimer();
+  }
+
+  private stopFallbackTimer(): void {
+    clearTimeout(this.fallbackTimer);
+    this.fallbackTimer = undefined;
   }
 
   protected override renderError(problems: ContentProblem[], fallback: ContentPack): TemplateResult {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Quiz } from '../../schema/pack.js';
+import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { PersistedValue } from '../../internal/storage.js';
 import { format, richText } from '../../internal/rich-text.js';
@@ -36,6 +37,7 @@ export interface QuizCompleteDetail {
  * answer says the reader may be unsafe. Nothing is stored unless `persist` is set.
  *
  * @summary A private, accessible self-reflection quiz with safety escalation.
+ * @tag trust-quiz
  *
  * @csspart base - The outer box.
  * @csspart heading - The heading of each screen.
@@ -74,6 +76,8 @@ export class TrustQuiz extends TrustElement {
   /** Saved progress offered for resuming. */
   private saved?: QuizProgress;
 
+  protected override readonly requires = 'quizzes';
+
   private loadedKey?: string;
 
   private get currentQuiz(): Quiz | undefined {
@@ -87,6 +91,11 @@ export class TrustQuiz extends TrustElement {
 
   private store(quiz: Quiz): PersistedValue<QuizProgress> {
     return new PersistedValue<QuizProgress>(this.pack!.meta.id, 'quiz', quiz.id);
+  }
+
+  protected override selectionProblem(pack: ContentPack): ContentProblem | undefined {
+    if (!this.quiz || pack.quizzes?.some((quiz) => quiz.id === this.quiz)) return undefined;
+    return { path: 'quizzes', message: format(pack.ui.quiz.unknownQuiz, { quiz: this.quiz }) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,7 +179,7 @@ export class TrustQuiz extends TrustElement {
   private async revealSafety(): Promise<void> {
     this.announce(this.strings!.quiz.safetyAnnounce);
     await this.updateComplete;
-    this.renderRoot.querySelector('.safety')?.scrollIntoView({ block: 'nearest' });
+    this.renderRoot.querySelector('.safety-title')?.scrollIntoView({ block: 'nearest' });
   }
 
   private resume(quiz: Quiz, saved: QuizProgress): void {
@@ -192,20 +201,11 @@ export class TrustQuiz extends TrustElement {
   }
 
   private navigate(kind: PageLinkKind, id: string): void {
-    const detail: PageLinkDetail = { kind, id };
-    const event = new CustomEvent('trust-quiz-navigate', { detail, bubbles: true, composed: true, cancelable: true });
-    if (this.dispatchEvent(event)) void revealInPage(kind, id);
+    if (this.emit('trust-quiz-navigate', { kind, id }, { cancelable: true })) void revealInPage(kind, id);
   }
 
   protected renderContent(pack: ContentPack): unknown {
-    const quiz = this.currentQuiz;
-    const strings = pack.ui.quiz;
-    if (!quiz) {
-      const problem = this.quiz
-        ? { path: 'quizzes', message: format(strings.unknownQuiz, { quiz: this.quiz }) }
-        : { path: 'quizzes', message: strings.missingQuiz };
-      return this.renderError([problem], pack);
-    }
+    const quiz = this.currentQuiz!;
     switch (this.screen) {
       case 'intro':
       case 'resume':

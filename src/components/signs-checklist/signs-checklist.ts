@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Sign, SignGroup } from '../../schema/pack.js';
+import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
@@ -27,6 +28,7 @@ export interface ChecklistChangeDetail {
  * before they apply: ticking every sign of one group gives the same words as ticking every sign.
  *
  * @summary Tick the signs that feel familiar; see gentle feedback and where to go next.
+ * @tag trust-signs-checklist
  *
  * @csspart base - The outer box.
  * @csspart heading - The checklist title.
@@ -68,6 +70,13 @@ export class TrustSignsChecklist extends TrustElement {
 
   private checked: string[] = [];
   private expanded: string[] = [];
+
+  protected override readonly requires = 'signs';
+
+  protected override selectionProblem(pack: ContentPack): ContentProblem | undefined {
+    if (!pack.signs || groupsToShow(pack.signs, this.group)) return undefined;
+    return { path: 'signs.groups', message: format(pack.ui.checklist.unknownGroup, { group: this.group ?? '' }) };
+  }
 
   /** Which pack, group and storage choice `checked` was last set up for. */
   private setUpFor = '';
@@ -148,11 +157,8 @@ export class TrustSignsChecklist extends TrustElement {
 
   protected renderContent(pack: ContentPack): TemplateResult {
     const strings = pack.ui.checklist;
-    const signs = pack.signs;
-    if (!signs) return this.renderError([{ path: 'signs', message: strings.missingSigns }], pack);
-    const groups = groupsToShow(signs, this.group);
-    if (!groups)
-      return this.renderError([{ path: '', message: format(strings.unknownGroup, { group: this.group ?? '' }) }], pack);
+    const signs = pack.signs!;
+    const groups = groupsToShow(signs, this.group)!;
     const count = this.checked.length;
     const total = this.total;
     const feedback = feedbackFor(signs.feedback, count, total, allSignIds(signs.groups).length);
