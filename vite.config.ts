@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -74,6 +74,25 @@ function jsonAsParse(): Plugin {
 }
 
 /**
+ * The theme presets are published as written from src/themes/ (package.json `exports`:
+ * `trust-widgets/themes/<name>.css`), not copied into dist/. `npm start` serves them at /themes/,
+ * where the sample article's preset switch links them (scripts/test-sample.mjs does the same).
+ */
+function themesInPreview(): Plugin {
+  return {
+    name: 'trust-themes-in-preview',
+    configurePreviewServer({ middlewares }) {
+      middlewares.use('/themes/', (request, response, next) => {
+        const file = `src/themes/${new URL(request.url ?? '/', 'http://x').pathname.slice(1)}`;
+        if (!/^src\/themes\/[\w-]+\.css$/.test(file) || !existsSync(file)) return next();
+        response.setHeader('content-type', 'text/css');
+        response.end(readFileSync(file));
+      });
+    },
+  };
+}
+
+/**
  * Two builds write dist/ (`npm run build` runs both):
  * - `vite build`: one module per element, `dist/define/<name>.js`, plus `dist/schema.js`. They share
  *   chunks (Lit, the base element, the banner), so a page that loads several gets one copy of each.
@@ -89,7 +108,7 @@ export default defineConfig(({ mode }) => {
     : { schema: 'src/schema/index.ts', ...defines };
   return {
     publicDir: 'site',
-    plugins: [jsonAsParse(), minifyTemplates()],
+    plugins: [jsonAsParse(), minifyTemplates(), themesInPreview()],
     build: {
       target: 'es2022',
       // Maps are written next to each file for debugging (load them in devtools by hand) but not

@@ -24,7 +24,7 @@ setCustomElementsManifest({
   })),
 });
 
-/** The theme presets, exactly as shipped in dist/themes/, adopted by the preview document. */
+/** The theme presets, exactly as shipped (src/themes/), adopted by the preview document. */
 const presets: Record<string, CSSStyleSheet> = Object.fromEntries(
   Object.entries({ calm, warm, 'high-contrast': highContrast }).map(([name, text]) => {
     const sheet = new CSSStyleSheet();
@@ -99,7 +99,7 @@ const preview: Preview = {
   },
   globalTypes: {
     preset: {
-      description: 'Theme preset (src/themes/, shipped as dist/themes/<name>.css)',
+      description: 'Theme preset (src/themes/<name>.css, shipped as trust-widgets/themes/<name>.css)',
       toolbar: {
         title: 'Preset',
         icon: 'paintbrush',

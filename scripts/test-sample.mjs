@@ -12,6 +12,9 @@ import { chromeArgs, findChrome } from './chrome-path.mjs';
 import { STRICT_CSP } from '../test/server/routes.mjs';
 
 const root = 'dist';
+/** The theme presets are published from src/themes/, not copied into dist/: as `npm start` does
+ * (vite.config.ts), this server answers /themes/<name>.css from there. */
+const themes = 'src/themes';
 const tags = [
   'trust-hotline-banner',
   'trust-signs-checklist',
@@ -24,7 +27,10 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   try {
-    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    const file = path.startsWith('/themes/')
+      ? join(themes, path.slice('/themes/'.length))
+      : join(root, path.endsWith('/') ? `${path}index.html` : path);
+    const body = await readFile(file);
     response.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
       'content-security-policy': STRICT_CSP,
@@ -39,11 +45,11 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 /** A shipped preset's light `:root` surface and text colours, as getComputedStyle reports them. */
 async function presetColours(name) {
-  const css = await readFile(join(root, 'themes', `${name}.css`), 'utf8');
+  const css = await readFile(join(themes, `${name}.css`), 'utf8');
   const light = css.slice(css.indexOf(':root'), css.indexOf('}'));
   const rgb = (token) => {
     const hex = light.match(new RegExp(`${token}:\\s*(#[0-9a-f]{6})`, 'i'))?.[1];
-    if (!hex) throw new Error(`dist/themes/${name}.css sets no light ${token}`);
+    if (!hex) throw new Error(`${themes}/${name}.css sets no light ${token}`);
     const n = Number.parseInt(hex.slice(1), 16);
     return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
   };
@@ -135,7 +141,7 @@ try {
   check(enViolations.length === 0, `passes axe${enViolations.length ? `: ${enViolations.join('; ')}` : ''}`);
   const builtIn = en.colours;
 
-  // Every shipped preset, as the switch links it from dist/themes/ (warm last: it is kept below).
+  // Every shipped preset, as the switch links it from /themes/ (warm last: it is kept below).
   for (const name of ['calm', 'high-contrast', 'warm']) {
     const expected = await presetColours(name);
     await page.select('#sample-preset', name);

@@ -13,7 +13,10 @@ function presetFromAddress() {
   return PRESETS.includes(name) ? name : '';
 }
 
-/** Links `themes/<name>.css` (from dist/, next to this file) as a publisher would, or removes it. */
+/**
+ * Links `themes/<name>.css` (next to this file; `npm start` serves src/themes/ there) as a publisher
+ * would, or removes it.
+ */
 function usePreset(name) {
   let link = document.querySelector('link[data-trust-preset]');
   if (!name) {
