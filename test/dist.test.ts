@@ -5,8 +5,8 @@ import { ELEMENTS, QUICK_EXIT, builtIn, deepText, idle, waitFor } from './harden
 /**
  * Double loading: the built bundle as publishers load it, twice on one page. Three pages: the same
  * bundle included twice (once more under another URL, as a CDN link and a local copy would be),
- * two copies of the build at different places (dist/ and dist/.copy/, made by
- * scripts/copy-dist.mjs), and the two builds mixed (the all-in-one file and the per-element define
+ * two copies of the build at different places (/dist/ and /dist-copy/, which test/server/routes.mjs
+ * serves from dist/), and the two builds mixed (the all-in-one file and the per-element define
  * modules of the copy). On each: no exception, exactly one warning, and every instance of all five
  * elements renders (two each, plus one added after the scripts ran); one of each is driven through
  * its states. Needs `npm run build` first (npm test does it).
@@ -21,14 +21,14 @@ const PAGES: { name: string; scripts: string[] }[] = [
     scripts: ['/dist/trust-widgets.js', '/dist/trust-widgets.js', '/dist/trust-widgets.js?v=2'],
   },
   {
-    name: 'two copies of the build (dist/ and dist/.copy/)',
-    scripts: ['/dist/trust-widgets.js', '/dist/.copy/trust-widgets.js'],
+    name: 'two copies of the build (dist/ and /dist-copy/)',
+    scripts: ['/dist/trust-widgets.js', '/dist-copy/trust-widgets.js'],
   },
   {
     name: 'the all-in-one build and the per-element build',
     scripts: [
       '/dist/trust-widgets.js',
-      ...ELEMENTS.map((spec) => `/dist/.copy/define/${spec.define.split('/').pop()!.replace(/\.ts$/, '.js')}`),
+      ...ELEMENTS.map((spec) => `/dist-copy/define/${spec.define.split('/').pop()!.replace(/\.ts$/, '.js')}`),
     ],
   },
 ];
@@ -58,9 +58,9 @@ function page(scripts: string[]): string {
 describe('dist/: trust-widgets loaded twice on one page', function () {
   this.timeout(60_000);
 
-  it('is built (dist/ and dist/.copy/)', async () => {
-    const probe = await fetch('/dist/.copy/trust-widgets.js', { method: 'HEAD' });
-    expect(probe.ok, 'dist/ and dist/.copy/ must be built first: run `npm test` or `npm run build`').to.equal(true);
+  it('is built (dist/, also served as /dist-copy/)', async () => {
+    const probe = await fetch('/dist-copy/trust-widgets.js', { method: 'HEAD' });
+    expect(probe.ok, 'dist/ must be built first: run `npm test` or `npm run build`').to.equal(true);
   });
 
   for (const { name, scripts } of PAGES) {

@@ -1,16 +1,42 @@
-// What `npm install trust-widgets` gets: no test-only files (dist/.copy/ is a second copy of the
-// build made for test/dist.test.ts). Needs the build first, as npm test runs it.
+// What `npm install trust-widgets` gets: the build, the theme presets from src/themes/, and no
+// test-only files, under 2.5 MB unpacked. Needs the build first, as npm test runs it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** 1024 × 1024 bytes, as the size budgets count KB (test/node/size.test.mjs). */
+const MB = 1024 * 1024;
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { encoding: 'utf8' }));
+const paths = pack.files.map((file) => file.path);
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 
 test('the npm package ships no test-only files', () => {
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { encoding: 'utf8' }));
-  const paths = pack.files.map((file) => file.path);
   assert.ok(paths.includes('dist/trust-widgets.js'), 'the bundle is in the package');
   assert.deepEqual(
-    paths.filter((path) => /(^|\/)(\.copy|test|tests|fixtures)\/|\.test\./.test(path)),
+    paths.filter((path) =>
+      /(^|\/)(\.copy|dist-copy|test|tests|fixtures|__test)(\/|$)|\.(test|spec|stories)\./.test(path),
+    ),
     [],
     'test-only files in the package',
   );
+  assert.deepEqual(
+    paths.filter((path) => path.startsWith('src/') && !/^src\/themes\/[\w-]+\.css$/.test(path)),
+    [],
+    'of src/, only the theme presets are published',
+  );
+});
+
+test('the npm package is under 2.5 MB unpacked', () => {
+  assert.ok(
+    pack.unpackedSize < 2.5 * MB,
+    `${(pack.unpackedSize / MB).toFixed(2)} MB unpacked (${pack.unpackedSize} bytes), over 2.5 MB`,
+  );
+});
+
+test('trust-widgets/themes/<name>.css is every preset in src/themes/, as written', () => {
+  assert.equal(manifest.exports['./themes/*'], './src/themes/*');
+  const presets = readdirSync('src/themes').filter((file) => file.endsWith('.css'));
+  assert.deepEqual(presets.sort(), ['calm.css', 'high-contrast.css', 'warm.css']);
+  for (const file of presets) assert.ok(paths.includes(`src/themes/${file}`), `src/themes/${file} is in the package`);
 });

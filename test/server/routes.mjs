@@ -1,12 +1,24 @@
-// Test-only routes served beside the tests: content packs that are slow, broken or counted.
+// Test-only routes served beside the tests: content packs that are slow, broken or counted, and a
+// second URL for the build.
 import { readFileSync, readdirSync } from 'node:fs';
 
 const builtIn = () => readFileSync(new URL('../../content/trust-issues.en.json', import.meta.url), 'utf8');
 /** name → { count, cookies, referers, credentials } */
 const counters = new Map();
 
+/**
+ * `/dist-copy/…` serves `dist/…`: the same build under a second URL, so a page can load trust-widgets
+ * twice as two separately located copies (test/dist.test.ts), with no second copy on disk. The
+ * copy's relative imports (`./chunks/…`) stay under /dist-copy/, so every module loads twice.
+ */
+export const SECOND_COPY = '/dist-copy/';
+
 export async function testRoutes(ctx, next) {
   const path = ctx.path;
+  if (path.startsWith(SECOND_COPY)) {
+    ctx.url = `/dist/${ctx.url.slice(SECOND_COPY.length)}`;
+    return next();
+  }
   if (!path.startsWith('/__test/')) return next();
   const [, , route, name = ''] = path.split('/');
   switch (route) {
