@@ -143,10 +143,30 @@ export abstract class TrustElement extends LitElement {
     return this.pack?.ui;
   }
 
+  /** The `setUpKey()` the reader's state was last set up for. */
+  private setUpFor?: string;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.pipeline.load();
     else this.pipeline.check();
+    const current = this.contentState;
+    if (current.status !== 'ready') return;
+    const key = this.setUpKey(current.pack);
+    if (key === this.setUpFor) return;
+    this.setUpFor = key;
+    this.setUp(current.pack);
   }
+
+  /**
+   * What the reader's state (answers, ticks, progress) belongs to: by default the pack's id, so an
+   * equal copy of the content (a framework re-rendering) keeps it. A new key runs `setUp()`.
+   */
+  protected setUpKey(pack: ContentPack): string {
+    return pack.meta.id;
+  }
+
+  /** Sets up the reader's state for `pack`, before it is first rendered; once per `setUpKey()`. */
+  protected setUp(_pack: ContentPack): void {}
 
   private contentSource(): ContentSource {
     return { content: this.content, src: this.src, timeoutMs: this.timeoutMs(), lang: nearestLang(this) };

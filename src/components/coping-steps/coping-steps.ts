@@ -4,7 +4,7 @@ import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
-import { PersistedValue } from '../../internal/storage.js';
+import { PersistController } from '../../internal/persist-controller.js';
 import * as progress from './steps-progress.js';
 import type { StepsProgress } from './steps-progress.js';
 import { copingStepsStyles } from './coping-steps.styles.js';
@@ -78,9 +78,6 @@ export class TrustCopingSteps extends TrustElement {
     return progress.trackProblem(pack, this.track);
   }
 
-  /** The pack `progress` was set up for. */
-  private progressPack?: ContentPack;
-
   private get coping(): NonNullable<ContentPack['coping']> | undefined {
     return this.contentState.status === 'ready' ? this.contentState.pack.coping : undefined;
   }
@@ -89,26 +86,27 @@ export class TrustCopingSteps extends TrustElement {
     return this.coping && progress.trackById(this.coping, this.progress.track);
   }
 
-  private store(): PersistedValue<StepsProgress> | undefined {
-    const pack = this.contentState.status === 'ready' ? this.contentState.pack : undefined;
-    return this.persist && pack ? new PersistedValue(pack.meta.id, 'steps', 'progress') : undefined;
+  private readonly persistence = new PersistController<StepsProgress>(this, {
+    key: () => this.pack && [this.pack.meta.id, 'steps', 'progress'],
+    snapshot: () => this.progress,
+  });
+
+  /** Progress for the pack: the stored one with `persist`, else what the reader has done here, at `track` or `step`. */
+  protected override setUp(pack: ContentPack): void {
+    const coping = pack.coping!;
+    let start = progress.restoreProgress(this.persistence.load() ?? this.progress, coping);
+    if (this.track) start = { ...start, track: this.track };
+    const deep = this.step ? progress.findStep(coping, this.step) : undefined;
+    if (this.step && !deep) console.warn(`<${this.localName}>: there is no step "${this.step}".`);
+    this.progress = deep ? progress.moveTo(start, deep.track.id, this.step!) : start;
+    this.syncProperties();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const fresh = this.contentState.status !== 'ready' || changed.has('content') || changed.has('src');
     super.willUpdate(changed);
     const coping = this.coping;
-    if (!coping || this.contentState.status !== 'ready') return;
-    if (this.progressPack !== this.contentState.pack) {
-      this.progressPack = this.contentState.pack;
-      let start = this.persist ? progress.restoreProgress(this.store()?.load(), coping) : progress.emptyProgress();
-      if (this.track && coping.tracks.some((t) => t.id === this.track)) start = { ...start, track: this.track };
-      const deep = this.step ? progress.findStep(coping, this.step) : undefined;
-      if (this.step && !deep) console.warn(`<${this.localName}>: there is no step "${this.step}".`);
-      this.progress = deep ? progress.moveTo(start, deep.track.id, this.step!) : start;
-      // An unknown `track` stays as written, so the error panel names it.
-      if (deep || !progress.trackProblem(this.contentState.pack, this.track)) this.syncProperties();
-      return;
-    }
+    if (fresh || !coping) return;
     const track = this.currentTrack!;
     if (changed.has('step') && this.step && this.step !== progress.currentStep(track, this.progress).id) {
       const found = progress.findStep(coping, this.step);
@@ -128,7 +126,7 @@ export class TrustCopingSteps extends TrustElement {
   }
 
   private save(): void {
-    this.store()?.save(this.progress);
+    this.persistence.save(this.progress);
   }
 
   private go(track: Track, index: number, { focus }: { focus: boolean }): void {
@@ -167,7 +165,7 @@ export class TrustCopingSteps extends TrustElement {
   }
 
   private clearNotes(): void {
-    this.store()?.clear();
+    this.persistence.clear();
     this.progress = { ...this.progress, notes: {}, done: [] };
     this.announce(this.strings!.steps.cleared);
   }

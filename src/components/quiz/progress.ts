@@ -24,7 +24,7 @@ export const hasProgress = (progress: QuizProgress): boolean =>
 /**
  * Reads saved progress defensively: storage may hold anything (an older quiz, another version,
  * hand-edited values). Unknown questions and values off the scale are dropped; a result screen
- * with unanswered questions falls back to the first unanswered question.
+ * with unanswered questions, or a question after one not answered, falls back to the first unanswered question.
  */
 export function restoreProgress(quiz: Quiz, saved: unknown): QuizProgress | undefined {
   if (typeof saved !== 'object' || saved === null) return undefined;
@@ -44,6 +44,9 @@ export function restoreProgress(quiz: Quiz, saved: unknown): QuizProgress | unde
   const firstUnanswered = quiz.questions.findIndex((question) => answers[question.id] === undefined);
   if (screen === 'result' && firstUnanswered >= 0) return { screen: 'question', index: firstUnanswered, answers };
   if (screen === 'intro' && Object.keys(answers).length > 0) screen = 'question';
-  const progress = { screen, index, answers };
+  // Never past a question the reader has not answered (the quiz may have changed since): every
+  // answer the result counts is one they gave.
+  const at = firstUnanswered >= 0 ? Math.min(index, firstUnanswered) : index;
+  const progress = { screen, index: at, answers };
   return hasProgress(progress) ? progress : undefined;
 }

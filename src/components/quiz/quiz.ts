@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ContentPack, Quiz } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
-import { PersistedValue } from '../../internal/storage.js';
+import { PersistController } from '../../internal/persist-controller.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { pageTarget, revealInPage, type PageLinkDetail, type PageLinkKind } from '../../internal/page-links.js';
 import { matchingSafetyRules, quizResult, safetyTopics } from './scoring.js';
@@ -78,8 +78,6 @@ export class TrustQuiz extends TrustElement {
 
   protected override readonly requires = 'quizzes';
 
-  private loadedKey?: string;
-
   private get currentQuiz(): Quiz | undefined {
     const quizzes = this.contentState.status === 'ready' ? this.contentState.pack.quizzes : undefined;
     return this.quiz ? quizzes?.find((quiz) => quiz.id === this.quiz) : quizzes?.[0];
@@ -89,36 +87,37 @@ export class TrustQuiz extends TrustElement {
     return this.saved ? 'resume' : this.progress.screen;
   }
 
-  private store(quiz: Quiz): PersistedValue<QuizProgress> {
-    return new PersistedValue<QuizProgress>(this.pack!.meta.id, 'quiz', quiz.id);
-  }
+  private readonly persistence = new PersistController<QuizProgress>(this, {
+    key: () => {
+      const quiz = this.currentQuiz;
+      return quiz && [this.pack!.meta.id, 'quiz', quiz.id];
+    },
+    snapshot: () => (hasProgress(this.progress) ? this.progress : undefined),
+  });
 
   protected override selectionProblem(pack: ContentPack): ContentProblem | undefined {
     if (!this.quiz || pack.quizzes?.some((quiz) => quiz.id === this.quiz)) return undefined;
     return { path: 'quizzes', message: format(pack.ui.quiz.unknownQuiz, { quiz: this.quiz }) };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const quiz = this.currentQuiz;
-    const key = quiz ? `${this.pack!.meta.id}/${quiz.id}/${this.persist}` : undefined;
-    if (key === this.loadedKey) return;
-    this.loadedKey = key;
+  protected override setUpKey(pack: ContentPack): string {
+    return `${pack.meta.id}/${this.currentQuiz!.id}`;
+  }
+
+  protected override setUp(): void {
     this.progress = initialProgress();
-    this.saved = quiz && this.persist ? restoreProgress(quiz, this.store(quiz).load()) : undefined;
+    this.saved = restoreProgress(this.currentQuiz!, this.persistence.load());
   }
 
   /** Changes the progress, and keeps it in storage only when `persist` is set. */
-  private setProgress(quiz: Quiz, progress: QuizProgress): void {
+  private setProgress(progress: QuizProgress): void {
     this.progress = progress;
-    if (!this.persist) return;
-    if (hasProgress(progress)) this.store(quiz).save(progress);
-    else this.store(quiz).clear();
+    this.persistence.save(hasProgress(progress) ? progress : undefined);
   }
 
   /** Shows a screen, then moves focus to its heading and says what a sighted reader sees. */
   private show(quiz: Quiz, progress: QuizProgress): void {
-    this.setProgress(quiz, progress);
+    this.setProgress(progress);
     void this.focusAfterRender('.view-heading');
     if (progress.screen === 'question') {
       const question = quiz.questions[progress.index]!;
@@ -165,7 +164,7 @@ export class TrustQuiz extends TrustElement {
     const { index } = this.progress;
     const question = quiz.questions[index]!;
     const matchedBefore = matchingSafetyRules(quiz, this.progress.answers).length > 0;
-    this.setProgress(quiz, { ...this.progress, answers: { ...this.progress.answers, [question.id]: value } });
+    this.setProgress({ ...this.progress, answers: { ...this.progress.answers, [question.id]: value } });
     this.emit(
       'trust-quiz-answer',
       this.shareAnswers
@@ -190,7 +189,7 @@ export class TrustQuiz extends TrustElement {
   private reset(quiz: Quiz, announceCleared: boolean): void {
     this.saved = undefined;
     this.show(quiz, initialProgress());
-    this.store(quiz).clear();
+    this.persistence.clear();
     if (announceCleared) this.announce(this.strings!.quiz.cleared);
   }
 

@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ContentPack, Sign, SignGroup } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
-import { PersistedValue } from '../../internal/storage.js';
+import { PersistController } from '../../internal/persist-controller.js';
 import { allSignIds, feedbackFor, groupsToShow, plainText, restoreChecked } from './checklist-state.js';
 import { findOnPage, jumpTo, type JumpTarget } from './page-jump.js';
 import { checklistStyles } from './signs-checklist.styles.js';
@@ -78,31 +78,23 @@ export class TrustSignsChecklist extends TrustElement {
     return { path: 'signs.groups', message: format(pack.ui.checklist.unknownGroup, { group: this.group ?? '' }) };
   }
 
-  /** Which pack, group and storage choice `checked` was last set up for. */
-  private setUpFor = '';
-
   private get shownGroups(): SignGroup[] | undefined {
     const current = this.contentState;
     return current.status === 'ready' && current.pack.signs ? groupsToShow(current.pack.signs, this.group) : undefined;
   }
 
-  private store(): PersistedValue<string[]> | undefined {
-    const current = this.contentState;
-    return this.persist && current.status === 'ready'
-      ? new PersistedValue<string[]>(current.pack.meta.id, 'checklist', this.group ?? 'all')
-      : undefined;
+  private readonly persistence = new PersistController<string[]>(this, {
+    key: () => this.pack && [this.pack.meta.id, 'checklist', this.group ?? 'all'],
+    snapshot: () => this.checked,
+  });
+
+  protected override setUpKey(pack: ContentPack): string {
+    return `${pack.meta.id}|${this.group ?? ''}`;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const groups = this.shownGroups;
-    const current = this.contentState;
-    if (!groups || current.status !== 'ready') return;
-    const key = `${current.pack.meta.id}|${this.group ?? ''}|${this.persist}`;
-    if (key === this.setUpFor) return;
-    this.setUpFor = key;
-    const ids = allSignIds(groups);
-    this.checked = this.persist ? restoreChecked(this.store()?.load(), ids) : restoreChecked(this.checked, ids);
+  /** Ticks for the signs shown: the stored ones with `persist`, else those still on screen. */
+  protected override setUp(): void {
+    this.checked = restoreChecked(this.persistence.load() ?? this.checked, allSignIds(this.shownGroups!));
   }
 
   private get total(): number {
@@ -113,7 +105,7 @@ export class TrustSignsChecklist extends TrustElement {
     const ids = allSignIds(this.shownGroups ?? []);
     const wanted = new Set(checked);
     this.checked = ids.filter((id) => wanted.has(id));
-    this.store()?.save(this.checked);
+    this.persistence.save(this.checked);
     this.emitChange();
   }
 
@@ -145,7 +137,7 @@ export class TrustSignsChecklist extends TrustElement {
   }
 
   private clearStored(pack: ContentPack): void {
-    this.store()?.clear();
+    this.persistence.clear();
     this.checked = [];
     this.emitChange();
     this.announce(pack.ui.checklist.cleared);

@@ -1,0 +1,101 @@
+import { expect, html } from '@open-wc/testing';
+import pack from '../content/trust-issues.en.json' with { type: 'json' };
+import '../src/define/quiz.js';
+import '../src/define/signs-checklist.js';
+import '../src/define/coping-steps.js';
+import type { TrustQuiz } from '../src/components/quiz/quiz.js';
+import type { TrustSignsChecklist } from '../src/components/signs-checklist/signs-checklist.js';
+import type { TrustCopingSteps } from '../src/components/coping-steps/coping-steps.js';
+import type { ContentPack } from '../src/schema/index.js';
+import { $, $$, render, textOf } from './helpers.js';
+
+/**
+ * What a reader has done survives what a publisher's page does around it: a consent banner
+ * turning `persist` on or off, a framework handing over an equal copy of the content, and saved
+ * progress from an older version of the quiz.
+ */
+const builtIn = pack as ContentPack;
+const quiz = builtIn.quizzes![0]!;
+const QUIZ_KEY = 'trust-widgets:trust-issues-en:quiz:trust-check';
+const CHECKLIST_KEY = 'trust-widgets:trust-issues-en:checklist:all';
+const STEPS_KEY = 'trust-widgets:trust-issues-en:steps:progress';
+
+const heading = (el: Element) => textOf($(el, '.view-heading'));
+async function answer(el: TrustQuiz, value: number): Promise<void> {
+  ($$(el, 'input[type="radio"]') as HTMLInputElement[]).find((radio) => radio.value === String(value))!.click();
+  await el.updateComplete;
+  $(el, 'button.next').click();
+  await el.updateComplete;
+}
+
+describe('reader state', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('quiz: persist turned on mid-quiz keeps the answers and saves them; turned off, removes them', async () => {
+    const el = await render<TrustQuiz>(html`<trust-quiz></trust-quiz>`);
+    $(el, 'button.start').click();
+    await el.updateComplete;
+    await answer(el, 1);
+    await answer(el, 2);
+    expect(heading(el)).to.equal(quiz.questions[2]!.text);
+    el.persist = true;
+    await el.updateComplete;
+    expect(heading(el), 'still at question 3').to.equal(quiz.questions[2]!.text);
+    const saved = JSON.parse(localStorage.getItem(QUIZ_KEY)!);
+    expect(saved.answers).to.deep.equal({ [quiz.questions[0]!.id]: 1, [quiz.questions[1]!.id]: 2 });
+    el.persist = false;
+    await el.updateComplete;
+    expect(heading(el)).to.equal(quiz.questions[2]!.text);
+    expect(localStorage.getItem(QUIZ_KEY)).to.equal(null);
+  });
+
+  it('quiz: resuming progress whose earlier answers the quiz no longer has opens at the first unanswered question', async () => {
+    const answers = Object.fromEntries(quiz.questions.slice(1, 5).map((question) => [question.id, 2]));
+    localStorage.setItem(QUIZ_KEY, JSON.stringify({ screen: 'question', index: 5, answers: { gone: 3, ...answers } }));
+    const el = await render<TrustQuiz>(html`<trust-quiz persist></trust-quiz>`);
+    $(el, '.resume-button').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal(quiz.questions[0]!.text);
+  });
+
+  it('checklist: persist turned on keeps the ticks and saves them; turned off, removes them', async () => {
+    const el = await render<TrustSignsChecklist>(html`<trust-signs-checklist></trust-signs-checklist>`);
+    const boxes = () => $$(el, 'input[type="checkbox"]') as HTMLInputElement[];
+    boxes()[0]!.click();
+    boxes()[2]!.click();
+    await el.updateComplete;
+    const ticked = boxes().filter((box) => box.checked).length;
+    expect(ticked).to.equal(2);
+    el.persist = true;
+    await el.updateComplete;
+    expect(boxes().filter((box) => box.checked).length).to.equal(2);
+    expect(JSON.parse(localStorage.getItem(CHECKLIST_KEY)!)).to.have.length(2);
+    el.persist = false;
+    await el.updateComplete;
+    expect(boxes().filter((box) => box.checked).length).to.equal(2);
+    expect(localStorage.getItem(CHECKLIST_KEY)).to.equal(null);
+  });
+
+  it('coping steps: an equal copy of the content keeps what is done and the note', async () => {
+    const el = await render<TrustCopingSteps>(
+      html`<trust-coping-steps .content=${structuredClone(builtIn)}></trust-coping-steps>`,
+    );
+    const withNote = builtIn.coping!.tracks[0]!.steps.findIndex((step) => step.reflection);
+    for (let i = 0; i < withNote; i += 1) {
+      $(el, '[part~="next"]').click();
+      await el.updateComplete;
+    }
+    $(el, '[part~="done-toggle"]').click();
+    const note = $(el, 'textarea') as HTMLTextAreaElement;
+    note.value = 'my own words';
+    note.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const done = textOf($(el, '[part~="progress"]'));
+    el.content = structuredClone(builtIn);
+    await el.contentReady;
+    expect(textOf($(el, '[part~="progress"]'))).to.equal(done);
+    expect(($(el, 'textarea') as HTMLTextAreaElement).value).to.equal('my own words');
+    expect(localStorage.getItem(STEPS_KEY), 'nothing stored without persist').to.equal(null);
+  });
+});
