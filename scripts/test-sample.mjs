@@ -93,14 +93,14 @@ try {
   });
 
   /** Waits until every trust-* element has rendered its content; returns what the page shows. */
-  const rendered = () =>
-    page.waitForFunction(
+  const rendered = async () => {
+    await page.evaluate(async (tags) => {
+      await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+      await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.contentReady));
+    }, tags);
+    return page.waitForFunction(
       (tags) => {
         const elements = [...document.querySelectorAll(tags.join(','))];
-        const ready = elements.every(
-          (el) => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('.loading'),
-        );
-        if (!ready) return false;
         return {
           lang: document.documentElement.lang,
           tags: [...new Set(elements.map((el) => el.localName))].sort(),
@@ -117,6 +117,7 @@ try {
       { timeout: 15_000 },
       tags,
     );
+  };
   const state = async () => (await rendered()).jsonValue();
   /** axe on the whole page, widgets included: the ids and targets of every violation. */
   const axe = async () => {

@@ -71,7 +71,8 @@ describe('content pipeline', () => {
   for (const spec of elements) {
     describe(`<${spec.tag}>`, () => {
       it('renders content that is at hand in its first update: a pack object, an inline child, the built-in pack, an arrived download', async () => {
-        await mount(spec, marked()); // the validator and the built-in pack have arrived from now on
+        await mount(spec, marked()); // the validator has arrived from now on
+        await mount(spec); // and the built-in pack
         const property = await firstUpdate(create(spec, marked()));
         expect(renderedAtOnce(property), 'content property').to.deep.equal([1, false, 'en-GB']);
 
