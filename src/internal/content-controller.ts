@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ContentPack } from '../schema/pack.js';
+import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem } from '../schema/parse.js';
 import {
   builtinPack,
@@ -25,13 +25,25 @@ export type ContentState =
   | { status: 'ready'; pack: ContentPack }
   | { status: 'error'; problems: ContentProblem[]; fallback: ContentPack };
 
+/** The pack sections an element can need, each with the message shown when a pack lacks it. */
+const sections = {
+  quizzes: (ui: UiStrings) => ui.quiz.missingQuiz,
+  signs: (ui: UiStrings) => ui.checklist.missingSigns,
+  causes: (ui: UiStrings) => ui.explorer.missingCauses,
+  coping: (ui: UiStrings) => ui.steps.missingCoping,
+} as const;
+
+export type PackSection = keyof typeof sections;
+
 /** What the controller asks of its element. */
 export interface ContentHooks {
   /** What the element names as its content right now. */
   source(): ContentSource;
-  /** What is wrong with a valid pack for this element (a missing section, an unknown id); empty when nothing. */
-  problems(pack: ContentPack): ContentProblem[];
-  /** Tells the page about a problem: `trust-content-error`, and a console warning. */
+  /** The pack section the element shows, if any. */
+  requires(): PackSection | undefined;
+  /** An id the element was given that names nothing in the pack. */
+  selectionProblem(pack: ContentPack): ContentProblem | undefined;
+  /** Tells the page about a problem (`trust-content-error`); the console hears of it too. */
   report(detail: ContentErrorDetail): void;
 }
 
@@ -147,6 +159,14 @@ export class ContentController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** What is wrong with a valid pack for the element as it is set up now. */
+  private problemsOf(pack: ContentPack): ContentProblem[] {
+    const section = this.hooks.requires();
+    if (section && !pack[section]) return [{ path: section, message: sections[section](pack.ui) }];
+    const problem = this.hooks.selectionProblem(pack);
+    return problem ? [problem] : [];
+  }
+
   /**
    * Checks the loaded pack against what the element needs now (call it on every update: `quiz`,
    * `group` or `track` may have changed), and reports a new set of problems once.
@@ -154,14 +174,17 @@ export class ContentController implements ReactiveController {
   check(): void {
     const loaded = this.loaded;
     const problems =
-      loaded.status === 'ready' ? this.hooks.problems(loaded.pack) : loaded.status === 'error' ? loaded.problems : [];
+      loaded.status === 'ready' ? this.problemsOf(loaded.pack) : loaded.status === 'error' ? loaded.problems : [];
     this.state =
       loaded.status === 'ready' && problems.length > 0 ? { status: 'error', problems, fallback: loaded.pack } : loaded;
     const key = problems.length > 0 ? JSON.stringify([this.ticket, problems]) : '';
     if (key === this.reported) return;
     this.reported = key;
     if (problems.length === 0) return;
-    const origin = this.origin;
-    this.hooks.report({ origin, problems, ...(this.url ? { url: this.url } : {}) });
+    console.warn(
+      `<${this.host.localName}>: its content could not be used.\n` +
+        problems.map((problem) => `${problem.path || '(pack)'}: ${problem.message}`).join('\n'),
+    );
+    this.hooks.report({ origin: this.origin, problems, ...(this.url ? { url: this.url } : {}) });
   }
 }

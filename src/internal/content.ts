@@ -24,14 +24,11 @@ export type ContentResult =
   | { ok: true; pack: ContentPack; origin: ContentOrigin }
   | { ok: false; failure: ContentFailure; origin: ContentOrigin };
 
-/** Largest content pack a widget will download. */
+/** Largest content pack a widget will download, and how long it waits by default. */
 export const MAX_PACK_BYTES = 1_000_000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-/**
- * Built-in packs by language subtag. Each is its own chunk, loaded only when a widget has no
- * other content. They are validated at build time by the test suite, so they skip the validator.
- */
+/** Built-in packs by language subtag, each its own chunk; validated by the test suite, not at run time. */
 const builtins: Record<string, () => Promise<{ default: unknown }>> = {
   en: () => import('../../content/trust-issues.en.json', { with: { type: 'json' } }),
   es: () => import('../../content/trust-issues.es.json', { with: { type: 'json' } }),
@@ -103,56 +100,36 @@ export function validateContent(input: unknown, origin: ContentOrigin): Maybe<Co
 }
 
 async function download(url: string, timeoutMs: number): Promise<ContentResult> {
-  const origin = 'src';
-  let response: Response;
+  const fail = (failure: ContentFailure): ContentResult => ({ ok: false, origin: 'src', failure });
+  const tooLarge = () => fail({ kind: 'too-large', url, kilobytes: MAX_PACK_BYTES / 1000 });
+  let reason: 'network' | 'interrupted' = 'network';
   try {
-    response = await fetch(url, {
+    const response = await fetch(url, {
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'default',
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(timeoutMs),
     });
+    if (!response.ok) return fail({ kind: 'fetch', url, reason: 'http', status: response.status });
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_PACK_BYTES) return tooLarge();
+    reason = 'interrupted';
+    const body = await response.text();
+    if (body.length > MAX_PACK_BYTES) return tooLarge();
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return fail({ kind: 'not-json', url });
+    }
+    return await validateContent(json, 'src');
   } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return {
-      ok: false,
-      origin,
-      failure: timedOut
+    return fail(
+      error instanceof DOMException && error.name === 'TimeoutError'
         ? { kind: 'timeout', url, seconds: Math.round(timeoutMs / 100) / 10 }
-        : { kind: 'fetch', url, reason: 'network' },
-    };
+        : { kind: 'fetch', url, reason },
+    );
   }
-  if (!response.ok) {
-    return { ok: false, origin, failure: { kind: 'fetch', url, reason: 'http', status: response.status } };
-  }
-  const tooLarge = {
-    ok: false,
-    origin,
-    failure: { kind: 'too-large', url, kilobytes: MAX_PACK_BYTES / 1000 },
-  } as const;
-  if (Number(response.headers.get('content-length') ?? 0) > MAX_PACK_BYTES) return tooLarge;
-  let body: string;
-  try {
-    body = await response.text();
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return {
-      ok: false,
-      origin,
-      failure: timedOut
-        ? { kind: 'timeout', url, seconds: Math.round(timeoutMs / 100) / 10 }
-        : { kind: 'fetch', url, reason: 'interrupted' },
-    };
-  }
-  if (body.length > MAX_PACK_BYTES) return tooLarge;
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { ok: false, origin, failure: { kind: 'not-json', url } };
-  }
-  return validateContent(json, origin);
 }
 
 /** Turns a failure into problems worded from the pack's UI strings. */
@@ -202,6 +179,19 @@ export function fetchContent(src: string, timeoutMs = DEFAULT_TIMEOUT_MS): Maybe
     fetches.set(url, pending);
   }
   return pending;
+}
+
+/**
+ * `fetch-timeout` in milliseconds, or the default when it is not a number above 0 (`10s`, `abc`,
+ * `-5`, `Infinity`, `0`, an empty value), with a warning naming the element: a typo must not stop
+ * the pack from loading, nor make `AbortSignal.timeout()` throw and fail every widget sharing the URL.
+ */
+export function fetchTimeoutMs(value: number, attribute: string | null, tag: string): number {
+  if (Number.isFinite(value) && value > 0) return value;
+  console.warn(
+    `<${tag}>: fetch-timeout="${attribute ?? String(value)}" is not a number of milliseconds above 0, so ${DEFAULT_TIMEOUT_MS} is used.`,
+  );
+  return DEFAULT_TIMEOUT_MS;
 }
 
 /** What an element names as its content, read at the moment it asks. */

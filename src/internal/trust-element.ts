@@ -1,22 +1,17 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem } from '../schema/parse.js';
-import { DEFAULT_TIMEOUT_MS, nearestLang, type ContentSource } from './content.js';
-import { ContentController, type ContentErrorDetail, type ContentState } from './content-controller.js';
-import { fallbackHotlines } from './fallback-hotlines.js';
+import { DEFAULT_TIMEOUT_MS, fetchTimeoutMs, nearestLang, type ContentSource } from './content.js';
+import {
+  ContentController,
+  type ContentErrorDetail,
+  type ContentState,
+  type PackSection,
+} from './content-controller.js';
+import { fallbackHotlines, renderErrorPanel, renderHelpNow } from './trust-element.views.js';
 import { baseStyles, tokens } from './styles.js';
 
 export type { ContentErrorDetail, ContentState } from './content-controller.js';
-
-/** The pack sections an element can need, each with the message shown when a pack lacks it. */
-const sections = {
-  quizzes: (ui: UiStrings) => ui.quiz.missingQuiz,
-  signs: (ui: UiStrings) => ui.checklist.missingSigns,
-  causes: (ui: UiStrings) => ui.explorer.missingCauses,
-  coping: (ui: UiStrings) => ui.steps.missingCoping,
-} as const;
-
-export type PackSection = keyof typeof sections;
 
 /**
  * Base of every trust-widgets element: gets the content pack (the `content` property, an inline
@@ -92,10 +87,7 @@ export abstract class TrustElement extends LitElement {
    */
   shareAnswers = false;
 
-  /**
-   * The privacy sentence that is literally true for this element's `persist` and `share-answers`,
-   * from the element's own four strings.
-   */
+  /** The privacy sentence that is literally true for `persist` and `share-answers`, from the element's strings. */
   protected privacyLine(
     strings: Record<'privacy' | 'privacyPersist' | 'privacyShared' | 'privacySharedPersist', string>,
     persist: boolean,
@@ -115,8 +107,9 @@ export abstract class TrustElement extends LitElement {
 
   private readonly pipeline = new ContentController(this, {
     source: () => this.contentSource(),
-    problems: (pack) => this.contentProblems(pack),
-    report: (detail) => this.reportContentError(detail),
+    requires: () => this.requires,
+    selectionProblem: (pack) => this.selectionProblem(pack),
+    report: (detail) => this.emit('trust-content-error', detail),
   });
 
   /**
@@ -134,7 +127,7 @@ export abstract class TrustElement extends LitElement {
     return this.pipeline.state;
   }
 
-  /** The loaded pack, or the built-in fallback after an error. */
+  /** The loaded pack, or the fallback shown with the error panel. */
   protected get pack(): ContentPack | undefined {
     return this.pipeline.pack;
   }
@@ -169,46 +162,16 @@ export abstract class TrustElement extends LitElement {
   protected setUp(_pack: ContentPack): void {}
 
   private contentSource(): ContentSource {
-    return { content: this.content, src: this.src, timeoutMs: this.timeoutMs(), lang: nearestLang(this) };
+    const timeoutMs = fetchTimeoutMs(this.fetchTimeout, this.getAttribute('fetch-timeout'), this.localName);
+    return { content: this.content, src: this.src, timeoutMs, lang: nearestLang(this) };
   }
 
   /**
-   * What is wrong with a valid pack for this element as it is set up now: the section it
-   * `requires` missing, then `selectionProblem()`. Each problem renders the error panel and fires
-   * `trust-content-error`, like a failed download.
+   * An id attribute (`quiz`, `group`, `track`) that names nothing in the pack. Like a missing
+   * `requires` section or a failed download, it renders the error panel and fires `trust-content-error`.
    */
-  private contentProblems(pack: ContentPack): ContentProblem[] {
-    const section = this.requires;
-    if (section && !pack[section]) return [{ path: section, message: sections[section](pack.ui) }];
-    const problem = this.selectionProblem(pack);
-    return problem ? [problem] : [];
-  }
-
-  /** An id attribute (`quiz`, `group`, `track`) that names nothing in the pack. */
   protected selectionProblem(_pack: ContentPack): ContentProblem | undefined {
     return undefined;
-  }
-
-  private reportContentError(detail: ContentErrorDetail): void {
-    console.warn(
-      `<${this.localName}>: its content could not be used.\n` +
-        detail.problems.map((problem) => `${problem.path || '(pack)'}: ${problem.message}`).join('\n'),
-    );
-    this.emit('trust-content-error', detail);
-  }
-
-  /**
-   * `fetch-timeout` in milliseconds, or the default when it is not a number above 0 (`10s`, `abc`,
-   * `-5`, `Infinity`, `0`, an empty value): a typo must not stop the pack from loading, nor make
-   * `AbortSignal.timeout()` throw and fail every widget sharing the URL.
-   */
-  private timeoutMs(): number {
-    const value = this.fetchTimeout;
-    if (Number.isFinite(value) && value > 0) return value;
-    console.warn(
-      `<${this.localName}>: fetch-timeout="${this.getAttribute('fetch-timeout') ?? String(value)}" is not a number of milliseconds above 0, so ${DEFAULT_TIMEOUT_MS} is used.`,
-    );
-    return DEFAULT_TIMEOUT_MS;
   }
 
   /**
@@ -226,10 +189,7 @@ export abstract class TrustElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /**
-   * Dispatches a typed, bubbling, composed `trust-*` event. Returns `false` when a listener
-   * cancelled a `cancelable` one.
-   */
+  /** Dispatches a typed, bubbling, composed `trust-*` event; `false` when a listener cancelled a `cancelable` one. */
   protected emit<K extends TrustEventName>(
     type: K,
     detail: TrustEventDetail<K>,
@@ -241,36 +201,9 @@ export abstract class TrustElement extends LitElement {
   /** Renders the element once its content is ready. */
   protected abstract renderContent(pack: ContentPack): unknown;
 
-  /** Under the error panel: the built-in hotlines, so a reader never meets a dead end. */
-  protected renderErrorExtras(fallback: ContentPack): unknown {
-    return fallbackHotlines(fallback, this.region);
-  }
-
-  /**
-   * The "Need help now?" control: a native disclosure that reveals the region's hotlines in place,
-   * so help is one step away on every screen without leaving the widget or losing answers. It is
-   * rendered at the same place whatever the screen, so it stays open while the reader goes on.
-   */
-  private renderHelpControl(pack: ContentPack): TemplateResult {
-    return html`<details part="help-now" class="help-now">
-      <summary>${pack.ui.common.helpNow}</summary>
-      <trust-hotline-banner .content=${pack} region=${this.region ?? nothing} variant="compact"></trust-hotline-banner>
-    </details>`;
-  }
-
-  protected renderError(problems: ContentProblem[], fallback: ContentPack): TemplateResult {
-    const strings = fallback.ui.common;
-    return html`<div part="error" class="error" role="alert">
-        <p class="heading">${strings.errorTitle}</p>
-        <p>${strings.errorIntro}</p>
-        <ul>
-          ${problems.map(
-            (problem) =>
-              html`<li>${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}</li>`,
-          )}
-        </ul>
-      </div>
-      ${this.renderErrorExtras(fallback)}`;
+  /** The error panel, and under it the built-in hotlines, so a reader never meets a dead end. */
+  protected renderError(problems: ContentProblem[], fallback: ContentPack): unknown {
+    return [renderErrorPanel(problems, fallback), fallbackHotlines(fallback, this.region)];
   }
 
   /** While the content is on its way. */
@@ -298,7 +231,7 @@ export abstract class TrustElement extends LitElement {
       lang=${pack?.meta.locale ?? nothing}
       dir=${pack?.meta.direction ?? nothing}
     >
-      ${this.helpControl && this.contentState.status === 'ready' ? this.renderHelpControl(this.contentState.pack) : nothing}
+      ${this.helpControl && this.contentState.status === 'ready' ? renderHelpNow(this.contentState.pack, this.region) : nothing}
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;

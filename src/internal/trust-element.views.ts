@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContentPack } from '../schema/pack.js';
+import type { ContentProblem } from '../schema/parse.js';
+
+/**
+ * What the base element renders around every element's own content: the error panel, the
+ * built-in hotlines under it, and the "Need help now?" control. The element's define module
+ * registers `<trust-hotline-banner>` (every element's does).
+ */
+
+/** The error panel: what failed, each problem with its path. */
+export function renderErrorPanel(problems: readonly ContentProblem[], fallback: ContentPack): TemplateResult {
+  const strings = fallback.ui.common;
+  return html`<div part="error" class="error" role="alert">
+    <p class="heading">${strings.errorTitle}</p>
+    <p>${strings.errorIntro}</p>
+    <ul>
+      ${problems.map(
+        (problem) => html`<li>${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}</li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/**
+ * Under the error panel: the built-in hotlines for the region, so a reader never meets a dead end
+ * when the publisher's content fails.
+ */
+export function fallbackHotlines(fallback: ContentPack, region: string | undefined): TemplateResult {
+  return html`<p>${fallback.ui.common.fallbackHotlines}</p>
+    <trust-hotline-banner .content=${fallback} region=${region ?? nothing} variant="compact"></trust-hotline-banner>`;
+}
+
+/**
+ * The "Need help now?" control: a native disclosure that reveals the region's hotlines in place,
+ * so help is one step away on every screen without leaving the widget or losing answers. It is
+ * rendered at the same place whatever the screen, so it stays open while the reader goes on.
+ */
+export function renderHelpNow(pack: ContentPack, region: string | undefined): TemplateResult {
+  return html`<details part="help-now" class="help-now">
+    <summary>${pack.ui.common.helpNow}</summary>
+    <trust-hotline-banner .content=${pack} region=${region ?? nothing} variant="compact"></trust-hotline-banner>
+  </details>`;
+}
