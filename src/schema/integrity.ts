@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ContentPack } from './pack.js';
+import { ContentPackObject, type ContentPack as PackShape } from './pack.js';
 
 type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
@@ -57,7 +57,7 @@ export function checkCoverage(
 }
 
 /** Cross-field rules zod's shapes cannot express: unique ids, references that resolve, covered ranges. */
-export function checkIntegrity(pack: ContentPack, ctx: z.RefinementCtx): void {
+export function checkIntegrity(pack: PackShape, ctx: z.RefinementCtx): void {
   const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
 
   const sources = unique(pack.meta.sources, ['meta', 'sources'], 'source', report);
@@ -153,3 +153,7 @@ export function checkIntegrity(pack: ContentPack, ctx: z.RefinementCtx): void {
     unique(region.lines, ['hotlines', 'regions', code, 'lines'], 'hotline', report);
   }
 }
+
+/** The content pack: its shape and the cross-field rules above. `parseContentPack` validates with it. */
+export const ContentPack = ContentPackObject.superRefine(checkIntegrity);
+export type ContentPack = PackShape;

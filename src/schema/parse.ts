@@ -1,4 +1,4 @@
-import { ContentPack } from './pack.js';
+import { ContentPack } from './integrity.js';
 
 /** One thing wrong with a content pack, in words a content editor can act on. */
 export interface ContentProblem {
