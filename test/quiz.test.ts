@@ -528,11 +528,16 @@ describe('<trust-quiz> themes and direction', () => {
     const rtl = structuredClone(builtIn);
     rtl.meta.direction = 'rtl';
     rtl.meta.locale = 'ar';
-    const el = await quizEl(html`<trust-quiz .content=${rtl}></trust-quiz>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><trust-quiz .content=${rtl}></trust-quiz></div>`);
+    // Wide enough for the options to sit side by side (from 36rem), so their order is visible.
+    wrapper.setAttribute('style', 'width: 40rem');
+    const el = wrapper.querySelector('trust-quiz')!;
+    await settled(el);
     expect($(el, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
     await start(el);
     const [first, second] = radios(el).map((r) => r.getBoundingClientRect());
-    if (first!.top === second!.top) expect(first!.left).to.be.greaterThan(second!.left);
+    expect(second!.top, 'options in one row').to.equal(first!.top);
+    expect(first!.left, 'first option to the right of the second').to.be.greaterThan(second!.left);
     expect(getComputedStyle($(el, '.option')).direction).to.equal('rtl');
   });
 });
