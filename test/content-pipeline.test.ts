@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ContentErrorDetail, TrustElement } from '../src/internal/trust-element.js';
-import { availableElements, clonePack, create, mount, stubLeave, unmountAll } from './hardening/elements.js';
+import { defineElements, clonePack, create, mount, stubLeave, unmountAll } from './hardening/elements.js';
 
 /**
  * The content pipeline every element shares (src/internal/content-controller.ts): content that is
@@ -9,7 +9,7 @@ import { availableElements, clonePack, create, mount, stubLeave, unmountAll } fr
  * missing section or an unknown id as much as a failed download, shows the error panel and fires
  * `trust-content-error`.
  */
-const elements = await availableElements();
+const elements = await defineElements();
 stubLeave();
 
 /** A valid pack the first render can be told apart by: its `lang` is `en-GB`. */

@@ -2,16 +2,7 @@ import { expect } from '@open-wc/testing';
 import { resetContentCache } from '../../src/internal/content.js';
 import type { TrustElement } from '../../src/internal/trust-element.js';
 import { WCAG_TAGS, emulateMediaFeatures, wcagRules, wcagViolations, type MediaFeature } from './a11y.js';
-import {
-  availableElements,
-  builtIn,
-  idle,
-  mount,
-  reload,
-  stubLeave,
-  unmountAll,
-  type ElementSpec,
-} from './elements.js';
+import { defineElements, builtIn, idle, mount, reload, stubLeave, unmountAll, type ElementSpec } from './elements.js';
 
 /**
  * Accessibility in every state: axe-core with the WCAG 2.2 AA tags (wcag2a, wcag2aa, wcag21a,
@@ -22,7 +13,7 @@ import {
  * hotlines) and in its error panel, in four schemes: light, `theme="dark"`, dark from the
  * reader's `prefers-color-scheme`, and forced colours (Windows High Contrast).
  */
-const elements = await availableElements();
+const elements = await defineElements();
 stubLeave();
 
 interface Scheme {

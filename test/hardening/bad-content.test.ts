@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { MAX_DEPTH, MAX_PROBLEMS, MAX_VALUES, parseContentPack } from '../../src/schema/parse.js';
 import { MAX_PACK_BYTES, resetContentCache } from '../../src/internal/content.js';
-import { availableElements, clonePack, mount, reload, stubLeave, unmountAll, type ElementSpec } from './elements.js';
+import { defineElements, clonePack, mount, reload, stubLeave, unmountAll, type ElementSpec } from './elements.js';
 import { SEED, fillText, mutatedPack, textArbitrary, validPack } from './packs.js';
 import { watchPage } from './watch.js';
 
@@ -12,7 +12,7 @@ import { watchPage } from './watch.js';
  * uncaught exception and no console.error. 10,700 generated inputs (7,500 + 2,200 + 700 for the
  * validator, 60 per element), fixed seed.
  */
-const elements = await availableElements();
+const elements = await defineElements();
 stubLeave();
 
 /** The validator's contract, checked for one input. */

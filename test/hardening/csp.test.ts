@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TrustElement } from '../../src/internal/trust-element.js';
-import { availableElements, builtIn, deepText } from './elements.js';
+import { defineElements, builtIn, deepText } from './elements.js';
 
 /**
  * Strict CSP: the built bundle on a page served with
@@ -9,7 +9,7 @@ import { availableElements, builtIn, deepText } from './elements.js';
  * (test/fixtures/csp/page.html, header set by test/server/routes.mjs). Every element renders and
  * works through its states, and the page sees no CSP violation, error or console.error.
  */
-const elements = await availableElements();
+const elements = await defineElements();
 
 type ProbeWindow = Window & { __violations: string[]; __errors: string[]; __warnings: string[] };
 

@@ -1,11 +1,16 @@
 /**
- * The five trust-widgets elements as the hardening suites see them: each one's tag, define module,
- * attributes, and a driver that takes it through its states the way a reader would (by clicking
- * what the reader sees), calling `visit(state)` after each so a suite can check every state.
+ * The one registry of the five trust-widgets elements, which every shared suite reads (the
+ * hardening suites, test/content-pipeline.test.ts, and the content suite each element's test file
+ * runs): each one's tag, define module, attributes, and a driver that takes it through its states
+ * the way a reader would (by clicking what the reader sees), calling `visit(state)` after each so a
+ * suite can check every state.
+ *
+ * It always lists all five: the type makes every `trust-*` tag of `HTMLElementTagNameMap` an entry,
+ * `defineElements()` fails if a define module is missing, and test/registry.test.ts fails if
+ * src/define/ and the registry disagree. An element can no longer drop out of the suites silently.
  *
  * Drivers find controls by the pack's own UI strings or by part names, so they work with any pack
- * (including the hostile ones, whose strings are all different payloads). Elements whose define
- * module has not landed yet are left out by `availableElements()`.
+ * (including the hostile ones, whose strings are all different payloads).
  */
 import pack from '../../content/trust-issues.en.json' with { type: 'json' };
 import type { ContentPack } from '../../src/schema/index.js';
@@ -16,8 +21,11 @@ export const clonePack = (): ContentPack => structuredClone(builtIn);
 
 export type Visit = (state: string) => Promise<void>;
 
+/** The tag of every trust-widgets element (each declares itself in `HTMLElementTagNameMap`). */
+export type ElementTag = Extract<keyof HTMLElementTagNameMap, `trust-${string}`>;
+
 export interface ElementSpec {
-  tag: string;
+  tag: ElementTag;
   /** Define module, as a URL path the test server serves. */
   define: string;
   /** Attributes the element needs (the banner's quick exit, the quiz's id). */
@@ -230,9 +238,9 @@ async function driveSteps(el: TrustElement, pack: ContentPack, visit: Visit): Pr
   }
 }
 
-export const ELEMENTS: ElementSpec[] = [
-  {
-    tag: 'trust-hotline-banner',
+/** Every element, keyed by tag: leaving one out (or naming one that does not exist) is a type error. */
+const REGISTRY: { [Tag in ElementTag]: Omit<ElementSpec, 'tag'> } = {
+  'trust-hotline-banner': {
     define: '/src/define/hotline-banner.ts',
     attributes: { 'quick-exit': QUICK_EXIT, region: 'US' },
     drive: driveBanner,
@@ -244,8 +252,7 @@ export const ELEMENTS: ElementSpec[] = [
       ...p.hotlines.regions.US!.lines.flatMap((line) => [line.name, line.purpose]),
     ],
   },
-  {
-    tag: 'trust-quiz',
+  'trust-quiz': {
     define: '/src/define/quiz.ts',
     attributes: { quiz: 'trust-check' },
     drive: driveQuiz,
@@ -263,8 +270,7 @@ export const ELEMENTS: ElementSpec[] = [
       ];
     },
   },
-  {
-    tag: 'trust-signs-checklist',
+  'trust-signs-checklist': {
     define: '/src/define/signs-checklist.ts',
     attributes: {},
     drive: driveChecklist,
@@ -277,8 +283,7 @@ export const ELEMENTS: ElementSpec[] = [
         ]),
       ].filter(Boolean),
   },
-  {
-    tag: 'trust-causes-explorer',
+  'trust-causes-explorer': {
     define: '/src/define/causes-explorer.ts',
     attributes: {},
     drive: driveExplorer,
@@ -287,8 +292,7 @@ export const ELEMENTS: ElementSpec[] = [
       ...p.causes!.items.flatMap((cause) => [cause.title, cause.details, cause.reflection, ...cause.showsUpAs]),
     ],
   },
-  {
-    tag: 'trust-coping-steps',
+  'trust-coping-steps': {
     define: '/src/define/coping-steps.ts',
     attributes: {},
     drive: driveSteps,
@@ -300,14 +304,26 @@ export const ELEMENTS: ElementSpec[] = [
       ]),
     ],
   },
-];
+};
 
-/** The elements whose define module exists now, each registered. */
-export async function availableElements(): Promise<ElementSpec[]> {
-  const files = (await (await fetch('/__test/defines')).json()) as string[];
-  const present = ELEMENTS.filter((spec) => files.includes(spec.define.split('/').pop()!));
-  for (const spec of present) await import(spec.define);
-  return present;
+/** All five elements, in the order the suites visit them. */
+export const ELEMENTS: readonly ElementSpec[] = Object.entries(REGISTRY).map(([tag, spec]) => ({
+  tag: tag as ElementTag,
+  ...spec,
+}));
+
+/** The registry's entry for `tag`. */
+export function elementSpec(tag: ElementTag): ElementSpec {
+  return ELEMENTS.find((spec) => spec.tag === tag)!;
+}
+
+/**
+ * Imports every element's define module, so all five are registered, and returns the registry. A
+ * define module that has moved or gone fails the import, and with it the suite, loudly.
+ */
+export async function defineElements(): Promise<readonly ElementSpec[]> {
+  for (const spec of ELEMENTS) await import(spec.define);
+  return ELEMENTS;
 }
 
 /** Quick exit must not leave the test page: replace every banner's way of leaving. */

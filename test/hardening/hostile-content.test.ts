@@ -3,7 +3,7 @@ import { formatPath, parseContentPack } from '../../src/schema/parse.js';
 import { resetContentCache } from '../../src/internal/content.js';
 import type { ContentPack } from '../../src/schema/index.js';
 import {
-  availableElements,
+  defineElements,
   clonePack,
   deepElements,
   deepText,
@@ -23,7 +23,7 @@ import { watchPage } from './watch.js';
  * dangerous element or attribute appears in any shadow root, no link has a scheme other than
  * https/tel/sms/mailto, and every payload the element shows reads exactly as written.
  */
-const elements = await availableElements();
+const elements = await defineElements();
 stubLeave();
 const w = window as unknown as { __xss?: number };
 

@@ -3,12 +3,12 @@ import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-
 import { resetContentCache } from '../../src/internal/content.js';
 import { format } from '../../src/internal/rich-text.js';
 import type { TrustElement } from '../../src/internal/trust-element.js';
-import { plainText } from '../../src/components/signs-checklist/checklist-state.js';
-import { filterCauses } from '../../src/components/causes-explorer/explorer-state.js';
+import { plainText } from '../../src/components/signs-checklist/signs-checklist.state.js';
+import { filterCauses } from '../../src/components/causes-explorer/causes-explorer.state.js';
 import { composedContains, deepActive } from './a11y.js';
 import {
   QUICK_EXIT,
-  availableElements,
+  defineElements,
   builtIn,
   create,
   deepElements,
@@ -26,7 +26,7 @@ import {
  * focus somewhere sensible (never lost to the page), and the live regions say what changed. Words
  * expected on screen are read from the built-in pack, not written here.
  */
-const elements = await availableElements();
+const elements = await defineElements();
 const left = stubLeave();
 const pack = builtIn;
 

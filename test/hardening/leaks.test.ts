@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { availableElements, create, idle, mount, stubLeave, unmountAll, type ElementSpec } from './elements.js';
+import { defineElements, create, idle, mount, stubLeave, unmountAll, type ElementSpec } from './elements.js';
 
 /**
  * Leaks: each element connected and disconnected 1,000 times (plus 50 fresh instances rendered
@@ -10,7 +10,7 @@ import { availableElements, create, idle, mount, stubLeave, unmountAll, type Ele
  * The helpers wait with `waitFor` (./elements.ts), never @open-wc's `waitUntil`: its uncleared
  * timeout timer keeps each element alive for seconds, which reads as heap growth here.
  */
-const elements = await availableElements();
+const elements = await defineElements();
 stubLeave();
 
 const gc = (window as unknown as { gc?: () => void }).gc;

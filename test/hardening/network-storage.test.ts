@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resetContentCache } from '../../src/internal/content.js';
-import { availableElements, builtIn, idle, mount, stubLeave, unmountAll } from './elements.js';
+import { defineElements, builtIn, idle, mount, stubLeave, unmountAll } from './elements.js';
 
 /**
  * Network and storage: with the built-in pack nothing is requested once the code has loaded; with
@@ -8,7 +8,7 @@ import { availableElements, builtIn, idle, mount, stubLeave, unmountAll } from '
  * to cookies, localStorage, sessionStorage or IndexedDB unless `persist` is set; no answer reaches
  * the URL or history.
  */
-const elements = await availableElements();
+const elements = await defineElements();
 stubLeave();
 
 /** Counts every attempt to write to storage (even ones that would fail). */

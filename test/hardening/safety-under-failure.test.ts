@@ -1,17 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { resetContentCache } from '../../src/internal/content.js';
 import type { TrustElement } from '../../src/internal/trust-element.js';
-import {
-  QUICK_EXIT,
-  availableElements,
-  builtIn,
-  deepElements,
-  idle,
-  stubLeave,
-  unmountAll,
-  waitFor,
-} from './elements.js';
+import { QUICK_EXIT, defineElements, builtIn, deepElements, idle, stubLeave, unmountAll, waitFor } from './elements.js';
 import { watchPage } from './watch.js';
+import { PINNED_HOTLINES } from '../fixtures/hotlines.js';
 
 /**
  * Safety under failure: however the publisher's pack fails (server error, no network, not JSON,
@@ -19,20 +11,25 @@ import { watchPage } from './watch.js';
  * failed and still shows the built-in hotlines for the reader's region, and the quiz, the causes
  * explorer and the coping steps, which cannot run without their content, show their error panel
  * with those hotlines: a reader in distress never
- * meets a dead end. The emergency number and the crisis line of each region are pinned below;
- * everything else is read from the built-in pack.
+ * meets a dead end. The emergency number and the crisis line of each region come from the pinned
+ * hotline table; everything else is read from the built-in pack.
  */
-await availableElements();
+await defineElements();
 stubLeave();
 
-/** Numbers a reader in each region must always be able to reach: emergency, and a crisis line. */
-const PINNED: Record<string, { emergency: string; crisis: string }> = {
-  US: { emergency: 'tel:911', crisis: 'tel:988' },
-  GB: { emergency: 'tel:999', crisis: 'tel:116123' },
-  CA: { emergency: 'tel:911', crisis: 'tel:988' },
-  AU: { emergency: 'tel:000', crisis: 'tel:131114' },
-  IE: { emergency: 'tel:112', crisis: 'tel:116123' },
-};
+/**
+ * Numbers a reader in each region must always be able to reach: emergency, and the first crisis
+ * line with a phone number, from the one pinned hotline table (../fixtures/hotlines.ts).
+ */
+const PINNED: Record<string, { emergency: string; crisis: string }> = Object.fromEntries(
+  Object.entries(PINNED_HOTLINES).map(([code, region]) => [
+    code,
+    {
+      emergency: `tel:${region.emergency}`,
+      crisis: `tel:${region.lines.find((line) => line.topics.includes('crisis') && line.phone)!.phone!}`,
+    },
+  ]),
+);
 
 interface Failure {
   name: string;

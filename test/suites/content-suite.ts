@@ -7,22 +7,31 @@ import type { TrustElement } from '../../src/internal/trust-element.js';
 import { resetContentCache } from '../../src/internal/content.js';
 import { format } from '../../src/internal/rich-text.js';
 import { $$, render, settled, textOf } from '../helpers.js';
+import { create, elementSpec, type ElementTag } from '../hardening/elements.js';
 
 export interface ContentSuiteOptions {
   /** Changes the pack so that the element shows `marker` somewhere in its first view. */
   mark(pack: ContentPack, marker: string): void;
-  /** Attributes the element needs, e.g. `quiz="trust-check"`. */
-  attributes?: string;
 }
 
 const clone = (): ContentPack => structuredClone(pack) as ContentPack;
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter += 1)}`;
 
-/** What every element must do with content: the four sources, sharing, and every kind of failure. */
-export function contentSuite(tagName: string, options: ContentSuiteOptions): void {
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * What every element must do with content: the four sources, sharing, and every kind of failure.
+ * The element gets the attributes it needs from the one registry (../hardening/elements.ts).
+ */
+export function contentSuite(tagName: ElementTag, options: ContentSuiteOptions): void {
+  const spec = elementSpec(tagName);
   const tag = unsafeStatic(tagName);
-  const attrs = unsafeStatic(options.attributes ?? '');
+  const attrs = unsafeStatic(
+    Object.entries(spec.attributes)
+      .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+      .join(' '),
+  );
   const marked = (marker: string): ContentPack => {
     const copy = clone();
     options.mark(copy, marker);
@@ -95,12 +104,7 @@ export function contentSuite(tagName: string, options: ContentSuiteOptions): voi
       const original = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args);
       try {
-        const el = document.createElement(tagName) as TrustElement;
-        if (options.attributes) {
-          for (const [, name, value] of options.attributes.matchAll(/([\w-]+)="([^"]*)"/g))
-            el.setAttribute(name!, value!);
-        }
-        el.content = bad;
+        const el = create(spec, bad);
         const event = oneEvent(el, 'trust-content-error');
         document.body.append(el);
         const { detail } = await event;
@@ -136,11 +140,7 @@ export function contentSuite(tagName: string, options: ContentSuiteOptions): voi
       ['/__test/invalid', () => 'meta.id'],
     ] as const) {
       it(`reports a failed fetch: ${route}`, async () => {
-        const el = document.createElement(tagName) as TrustElement;
-        if (options.attributes) {
-          for (const [, name, value] of options.attributes.matchAll(/([\w-]+)="([^"]*)"/g))
-            el.setAttribute(name!, value!);
-        }
+        const el = create(spec);
         el.src = `${route}?${unique('q')}`;
         const url = new URL(el.src, location.href).href;
         const event = oneEvent(el, 'trust-content-error');
