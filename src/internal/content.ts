@@ -1,6 +1,16 @@
 import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem, parseContentPack } from '../schema/parse.js';
 import { format } from './rich-text.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  fetchJson,
+  resetFetches,
+  type FetchFailure,
+  type FetchResult,
+  type Maybe,
+} from './content-fetch.js';
+
+export { DEFAULT_TIMEOUT_MS, MAX_PACK_BYTES, type Maybe } from './content-fetch.js';
 
 /**
  * Where content comes from and what can go wrong on the way: the built-in packs, the validator,
@@ -13,20 +23,11 @@ import { format } from './rich-text.js';
 export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
 
 export type ContentFailure =
-  | { kind: 'invalid'; problems: ContentProblem[] }
-  | { kind: 'fetch'; url: string; reason: 'network' | 'interrupted' | 'bad-url' | 'http'; status?: number }
-  | { kind: 'timeout'; url: string; seconds: number }
-  | { kind: 'not-json'; url: string }
-  | { kind: 'inline-not-json'; detail: string }
-  | { kind: 'too-large'; url: string; kilobytes: number };
+  FetchFailure | { kind: 'invalid'; problems: ContentProblem[] } | { kind: 'inline-not-json'; detail: string };
 
 export type ContentResult =
   | { ok: true; pack: ContentPack; origin: ContentOrigin }
   | { ok: false; failure: ContentFailure; origin: ContentOrigin };
-
-/** Largest content pack a widget will download, and how long it waits by default. */
-export const MAX_PACK_BYTES = 1_000_000;
-export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Built-in packs by language subtag, each its own chunk; validated by the test suite, not at run time. */
 const builtins: Record<string, () => Promise<{ default: unknown }>> = {
@@ -39,14 +40,8 @@ const trusted = new WeakSet<object>();
 const builtinCache = new Map<string, Promise<ContentPack>>();
 /** Built-in packs that have arrived, by language: usable synchronously. */
 const builtinLoaded = new Map<string, ContentPack>();
-const fetches = new Map<string, Promise<ContentResult>>();
-/** Downloads that have finished, by absolute URL: usable synchronously. */
-const fetched = new Map<string, ContentResult>();
 /** The validator, once its chunk has arrived; until then validation waits for it. */
 let parser: typeof parseContentPack | undefined;
-
-/** A value or a promise of it: what is at hand is returned as it is. */
-export type Maybe<T> = T | Promise<T>;
 
 /** The language subtag of the built-in pack nearest to `lang` (`es-MX` → `es`), else `en`. */
 export function builtinLanguage(lang: string | undefined): string {
@@ -77,11 +72,20 @@ export function builtinPack(lang?: string): Maybe<ContentPack> {
   return pending;
 }
 
+/** Results by input object: one download or one `content` object shared by 50 widgets is validated once. */
+const validated = new WeakMap<object, ContentResult>();
+
 function validateNow(input: unknown, origin: ContentOrigin, parse: typeof parseContentPack): ContentResult {
+  const key = typeof input === 'object' && input !== null ? input : undefined;
+  const known = key && validated.get(key);
+  if (known) return { ...known, origin };
   const parsed = parse(input);
-  if (!parsed.ok) return { ok: false, failure: { kind: 'invalid', problems: parsed.problems }, origin };
-  trusted.add(parsed.pack);
-  return { ok: true, pack: parsed.pack, origin };
+  const result: ContentResult = parsed.ok
+    ? { ok: true, pack: parsed.pack, origin }
+    : { ok: false, failure: { kind: 'invalid', problems: parsed.problems }, origin };
+  if (parsed.ok) trusted.add(parsed.pack);
+  if (key) validated.set(key, result);
+  return result;
 }
 
 /**
@@ -97,39 +101,6 @@ export function validateContent(input: unknown, origin: ContentOrigin): Maybe<Co
     parser = module.parseContentPack;
     return validateNow(input, origin, parser);
   });
-}
-
-async function download(url: string, timeoutMs: number): Promise<ContentResult> {
-  const fail = (failure: ContentFailure): ContentResult => ({ ok: false, origin: 'src', failure });
-  const tooLarge = () => fail({ kind: 'too-large', url, kilobytes: MAX_PACK_BYTES / 1000 });
-  let reason: 'network' | 'interrupted' = 'network';
-  try {
-    const response = await fetch(url, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      cache: 'default',
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    if (!response.ok) return fail({ kind: 'fetch', url, reason: 'http', status: response.status });
-    if (Number(response.headers.get('content-length') ?? 0) > MAX_PACK_BYTES) return tooLarge();
-    reason = 'interrupted';
-    const body = await response.text();
-    if (body.length > MAX_PACK_BYTES) return tooLarge();
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      return fail({ kind: 'not-json', url });
-    }
-    return await validateContent(json, 'src');
-  } catch (error) {
-    return fail(
-      error instanceof DOMException && error.name === 'TimeoutError'
-        ? { kind: 'timeout', url, seconds: Math.round(timeoutMs / 100) / 10 }
-        : { kind: 'fetch', url, reason },
-    );
-  }
 }
 
 /** Turns a failure into problems worded from the pack's UI strings. */
@@ -157,28 +128,12 @@ export function describeFailure(failure: ContentFailure, strings: UiStrings['com
   }
 }
 
-/**
- * Fetches a pack once per absolute URL per page; every widget naming the URL shares the result.
- * No credentials, no referrer, a timeout and a size cap.
- */
-export function fetchContent(src: string, timeoutMs = DEFAULT_TIMEOUT_MS): Maybe<ContentResult> {
-  let url: string;
-  try {
-    url = new URL(src, document.baseURI).href;
-  } catch {
-    return { ok: false, origin: 'src', failure: { kind: 'fetch', url: src, reason: 'bad-url' } };
-  }
-  const done = fetched.get(url);
-  if (done) return done;
-  let pending = fetches.get(url);
-  if (!pending) {
-    pending = download(url, timeoutMs).then((result) => {
-      if (fetches.get(url) === pending) fetched.set(url, result);
-      return result;
-    });
-    fetches.set(url, pending);
-  }
-  return pending;
+/** The pack at `src` (see `fetchJson`), validated. */
+export function fetchContent(src: string, timeoutMs?: number): Maybe<ContentResult> {
+  const use = (result: FetchResult): Maybe<ContentResult> =>
+    result.ok ? validateContent(result.json, 'src') : { ok: false, origin: 'src', failure: result.failure };
+  const result = fetchJson(src, timeoutMs);
+  return result instanceof Promise ? result.then(use) : use(result);
 }
 
 /**
@@ -243,8 +198,5 @@ export function nearestLang(element: Element): string | undefined {
   return document.documentElement.lang || undefined;
 }
 
-/** Forgets shared fetches. For tests only. */
-export function resetContentCache(): void {
-  fetches.clear();
-  fetched.clear();
-}
+/** Forgets shared downloads. For tests only. */
+export const resetContentCache = resetFetches;

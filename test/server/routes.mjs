@@ -1,6 +1,7 @@
 // Test-only routes served beside the tests: content packs that are slow, broken or counted, and a
 // second URL for the build.
 import { readFileSync, readdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const builtIn = () => readFileSync(new URL('../../content/trust-issues.en.json', import.meta.url), 'utf8');
 /** name → { count, cookies, referers, credentials } */
@@ -61,6 +62,37 @@ export async function testRoutes(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ padding: 'x'.repeat(1_200_000) });
       return;
+    case 'flaky': {
+      // /__test/flaky/<name>: 503 the first time a name is asked for, the pack after that. No
+      // extension, so the test runner adds no year-long cache-control that would keep the 503.
+      const entry = counters.get(`flaky:${name}`) ?? { count: 0, cookies: [], referers: [] };
+      entry.count += 1;
+      counters.set(`flaky:${name}`, entry);
+      if (entry.count === 1) {
+        ctx.status = 503;
+        ctx.body = 'try again';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = builtIn();
+      return;
+    }
+    case 'endless': {
+      // /__test/endless/<name>: a body that never ends and names no length; counts what was sent.
+      const entry = { count: 1, sent: 0, cookies: [], referers: [] };
+      counters.set(`endless:${name}`, entry);
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (async function* () {
+          for (;;) {
+            entry.sent += 65_536;
+            yield ' '.repeat(65_536);
+            await new Promise((resolve) => setTimeout(resolve, 1));
+          }
+        })(),
+      );
+      return;
+    }
     case 'invalid':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ meta: { id: 'Bad Id' } });
