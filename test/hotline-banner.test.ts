@@ -4,8 +4,8 @@ import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/hotline-banner.js';
 import '../src/define/coping-steps.js';
 import { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
-import { resolveRegion, selectHotlines } from '../src/internal/region.js';
-import { leavePage } from '../src/internal/quick-exit.js';
+import { resolveRegion, selectHotlines } from '../src/components/hotline-banner/hotline-banner.state.js';
+import { leavePage } from '../src/components/hotline-banner/hotline-banner.quick-exit.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { contentSuite } from './suites/content-suite.js';
 import { $, $$, render, settled, textOf } from './helpers.js';
@@ -168,6 +168,21 @@ describe('<trust-hotline-banner> when content fails', () => {
     await el.contentReady;
     expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
     expect(hrefs(el)).to.include.members(['tel:116123', 'tel:999']);
+  });
+
+  it("keeps the publisher's own hotlines when something else in the pack is invalid", async () => {
+    const faulty = structuredClone(builtIn);
+    faulty.quizzes![0]!.bands[0]!.min = -1; // a typo far from the hotlines
+    faulty.hotlines.regions.GB!.lines[0]!.name = 'Our own helpline';
+    const el = await banner(html`<trust-hotline-banner region="GB" .content=${faulty}></trust-hotline-banner>`);
+    expect(textOf($(el, '[part~="error"]'))).to.equal(builtIn.ui.banner.contentFailed);
+    expect(textOf(el)).to.contain('Our own helpline');
+    expect(hrefs(el)).to.include.members(['tel:999']);
+    const broken = structuredClone(faulty) as unknown as { hotlines: { defaultRegion: string } };
+    broken.hotlines.defaultRegion = 'nowhere'; // the hotlines themselves invalid: the built-in ones
+    const fallback = await banner(html`<trust-hotline-banner region="GB" .content=${broken}></trust-hotline-banner>`);
+    expect(textOf(fallback)).not.to.contain('Our own helpline');
+    expect(hrefs(fallback)).to.include.members(['tel:116123', 'tel:999']);
   });
 
   it('still shows them when the fetch fails', async () => {

@@ -6,6 +6,7 @@ import {
   describeFailure,
   nearestLang,
   resolveContent,
+  salvage,
   type ContentOrigin,
   type ContentResult,
   type ContentSource,
@@ -143,8 +144,10 @@ export class ContentController implements ReactiveController {
       return;
     }
     const fallback = builtinPack(source.lang ?? nearestLang(this.host));
-    const fail = (pack: ContentPack) =>
+    const fail = (builtin: ContentPack) => {
+      const pack = salvage(result.failure, builtin);
       this.setLoaded({ status: 'error', problems: describeFailure(result.failure, pack.ui.common), fallback: pack });
+    };
     if (fallback instanceof Promise) {
       this.setLoaded({ status: 'loading' });
       void fallback.then((pack) => ticket === this.ticket && fail(pack));

@@ -23,7 +23,9 @@ export { DEFAULT_TIMEOUT_MS, MAX_PACK_BYTES, type Maybe } from './content-fetch.
 export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
 
 export type ContentFailure =
-  FetchFailure | { kind: 'invalid'; problems: ContentProblem[] } | { kind: 'inline-not-json'; detail: string };
+  | FetchFailure
+  | { kind: 'invalid'; problems: ContentProblem[]; input: unknown }
+  | { kind: 'inline-not-json'; detail: string };
 
 export type ContentResult =
   | { ok: true; pack: ContentPack; origin: ContentOrigin }
@@ -82,7 +84,7 @@ function validateNow(input: unknown, origin: ContentOrigin, parse: typeof parseC
   const parsed = parse(input);
   const result: ContentResult = parsed.ok
     ? { ok: true, pack: parsed.pack, origin }
-    : { ok: false, failure: { kind: 'invalid', problems: parsed.problems }, origin };
+    : { ok: false, failure: { kind: 'invalid', problems: parsed.problems, input }, origin };
   if (parsed.ok) trusted.add(parsed.pack);
   if (key) validated.set(key, result);
   return result;
@@ -147,6 +149,27 @@ export function fetchTimeoutMs(value: number, attribute: string | null, tag: str
     `<${tag}>: fetch-timeout="${attribute ?? String(value)}" is not a number of milliseconds above 0, so ${DEFAULT_TIMEOUT_MS} is used.`,
   );
   return DEFAULT_TIMEOUT_MS;
+}
+
+/**
+ * The fallback to show with the error panel of an invalid pack: the built-in pack, but with the
+ * publisher's own hotlines (and interface strings and language, when those are valid) whenever they
+ * validate on their own. A typo in a quiz band must not send a reader in Germany to US numbers.
+ */
+export function salvage(failure: ContentFailure, fallback: ContentPack): ContentPack {
+  const input = failure.kind === 'invalid' ? (failure.input as Partial<Record<keyof ContentPack, unknown>>) : undefined;
+  if (!parser || !input || typeof input !== 'object' || input.hotlines === undefined) return fallback;
+  const meta = { ...fallback.meta, ...(input.meta as object), id: fallback.meta.id };
+  for (const candidate of [
+    { ...fallback, meta, ui: input.ui, hotlines: input.hotlines },
+    { ...fallback, hotlines: input.hotlines },
+  ]) {
+    const parsed = parser(candidate);
+    if (!parsed.ok) continue;
+    trusted.add(parsed.pack);
+    return parsed.pack;
+  }
+  return fallback;
 }
 
 /** What an element names as its content, read at the moment it asks. */
