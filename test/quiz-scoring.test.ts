@@ -10,9 +10,9 @@ import {
   scoredValue,
   standoutSignIds,
   totalScore,
+  restoreProgress,
   type Answers,
-} from '../src/components/quiz/scoring.js';
-import { restoreProgress } from '../src/components/quiz/progress.js';
+} from '../src/components/quiz/quiz.state.js';
 
 const builtIn = pack as ContentPack;
 const quiz = builtIn.quizzes![0]!;

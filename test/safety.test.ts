@@ -5,7 +5,7 @@ import '../src/index.js';
 import type { TrustQuiz } from '../src/components/quiz/quiz.js';
 import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import type { TrustElement } from '../src/internal/trust-element.js';
-import { quizResult } from '../src/components/quiz/scoring.js';
+import { quizResult } from '../src/components/quiz/quiz.state.js';
 import { parseContentPack, type ContentPack } from '../src/schema/index.js';
 import { format } from '../src/internal/rich-text.js';
 import { $, $$, render, settled, textOf } from './helpers.js';

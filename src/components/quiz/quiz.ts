@@ -1,13 +1,19 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import type { ContentPack, Quiz } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { PersistController } from '../../internal/persist-controller.js';
-import { format, richText } from '../../internal/rich-text.js';
-import { pageTarget, revealInPage, type PageLinkDetail, type PageLinkKind } from '../../internal/page-links.js';
-import { matchingSafetyRules, quizResult, safetyTopics } from './scoring.js';
-import { hasProgress, initialProgress, restoreProgress, type QuizProgress, type QuizScreen } from './progress.js';
-import { renderFindings, renderQuestion, renderSafety, renderScale } from './quiz-views.js';
+import { format } from '../../internal/rich-text.js';
+import { revealInPage, type PageLinkDetail } from '../../internal/page-links.js';
+import {
+  hasProgress,
+  initialProgress,
+  matchingSafetyRules,
+  quizResult,
+  restoreProgress,
+  type QuizProgress,
+} from './quiz.state.js';
+import { renderQuiz, type QuizHandlers } from './quiz.views.js';
 import { quizStyles } from './quiz.styles.js';
 
 export interface QuizStartDetail {
@@ -83,10 +89,6 @@ export class TrustQuiz extends TrustElement {
     return this.quiz ? quizzes?.find((quiz) => quiz.id === this.quiz) : quizzes?.[0];
   }
 
-  private get screen(): QuizScreen {
-    return this.saved ? 'resume' : this.progress.screen;
-  }
-
   private readonly persistence = new PersistController<QuizProgress>(this, {
     key: () => {
       const quiz = this.currentQuiz;
@@ -116,7 +118,8 @@ export class TrustQuiz extends TrustElement {
   }
 
   /** Shows a screen, then moves focus to its heading and says what a sighted reader sees. */
-  private show(quiz: Quiz, progress: QuizProgress): void {
+  private show(progress: QuizProgress): void {
+    const quiz = this.currentQuiz!;
     this.setProgress(progress);
     void this.focusAfterRender('.view-heading');
     if (progress.screen === 'question') {
@@ -143,37 +146,6 @@ export class TrustQuiz extends TrustElement {
     }
   }
 
-  private start(quiz: Quiz): void {
-    this.emit('trust-quiz-start', { quizId: quiz.id });
-    this.show(quiz, { screen: 'question', index: 0, answers: {} });
-  }
-
-  private go(quiz: Quiz, step: 1 | -1): void {
-    const { index, answers } = this.progress;
-    const next = index + step;
-    if (step === 1 && answers[quiz.questions[index]!.id] === undefined) {
-      this.announce(this.strings!.quiz.chooseAnswer);
-      return;
-    }
-    if (next < 0) this.show(quiz, { screen: 'intro', index: 0, answers });
-    else if (next >= quiz.questions.length) this.show(quiz, { screen: 'result', index, answers });
-    else this.show(quiz, { screen: 'question', index: next, answers });
-  }
-
-  private answer(quiz: Quiz, value: number): void {
-    const { index } = this.progress;
-    const question = quiz.questions[index]!;
-    const matchedBefore = matchingSafetyRules(quiz, this.progress.answers).length > 0;
-    this.setProgress({ ...this.progress, answers: { ...this.progress.answers, [question.id]: value } });
-    this.emit(
-      'trust-quiz-answer',
-      this.shareAnswers
-        ? { quizId: quiz.id, questionId: question.id, value, index }
-        : { quizId: quiz.id, questionId: question.id, index },
-    );
-    if (!matchedBefore && matchingSafetyRules(quiz, this.progress.answers).length > 0) void this.revealSafety();
-  }
-
   /** The safety help has just appeared: say so in one sentence and bring it into view, focus stays put. */
   private async revealSafety(): Promise<void> {
     this.announce(this.strings!.quiz.safetyAnnounce);
@@ -181,123 +153,68 @@ export class TrustQuiz extends TrustElement {
     this.renderRoot.querySelector('.safety-title')?.scrollIntoView({ block: 'nearest' });
   }
 
-  private resume(quiz: Quiz, saved: QuizProgress): void {
-    this.saved = undefined;
-    this.show(quiz, saved);
-  }
-
-  private reset(quiz: Quiz, announceCleared: boolean): void {
-    this.saved = undefined;
-    this.show(quiz, initialProgress());
-    this.persistence.clear();
-    if (announceCleared) this.announce(this.strings!.quiz.cleared);
-  }
-
-  private onKeydown(event: KeyboardEvent, quiz: Quiz): void {
-    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
-    event.preventDefault();
-    this.go(quiz, 1);
-  }
-
-  private navigate(kind: PageLinkKind, id: string): void {
-    if (this.emit('trust-quiz-navigate', { kind, id }, { cancelable: true })) void revealInPage(kind, id);
-  }
+  /** What the reader can do on the screens that ./quiz.views.ts draws. */
+  private readonly handlers: QuizHandlers = {
+    start: () => {
+      this.emit('trust-quiz-start', { quizId: this.currentQuiz!.id });
+      this.show({ screen: 'question', index: 0, answers: {} });
+    },
+    resume: (saved) => {
+      this.saved = undefined;
+      this.show(saved);
+    },
+    reset: (announceCleared) => {
+      this.saved = undefined;
+      this.show(initialProgress());
+      this.persistence.clear();
+      if (announceCleared) this.announce(this.strings!.quiz.cleared);
+    },
+    choose: (value) => {
+      const quiz = this.currentQuiz!;
+      const { index, answers } = this.progress;
+      const question = quiz.questions[index]!;
+      const matchedBefore = matchingSafetyRules(quiz, answers).length > 0;
+      this.setProgress({ ...this.progress, answers: { ...answers, [question.id]: value } });
+      this.emit(
+        'trust-quiz-answer',
+        this.shareAnswers
+          ? { quizId: quiz.id, questionId: question.id, value, index }
+          : { quizId: quiz.id, questionId: question.id, index },
+      );
+      if (!matchedBefore && matchingSafetyRules(quiz, this.progress.answers).length > 0) void this.revealSafety();
+    },
+    go: (step) => {
+      const quiz = this.currentQuiz!;
+      const { index, answers } = this.progress;
+      const next = index + step;
+      if (step === 1 && answers[quiz.questions[index]!.id] === undefined) {
+        this.announce(this.strings!.quiz.chooseAnswer);
+        return;
+      }
+      this.show(
+        next < 0
+          ? { screen: 'intro', index: 0, answers }
+          : next >= quiz.questions.length
+            ? { screen: 'result', index, answers }
+            : { screen: 'question', index: next, answers },
+      );
+    },
+    navigate: (kind, id) => {
+      if (this.emit('trust-quiz-navigate', { kind, id }, { cancelable: true })) void revealInPage(kind, id);
+    },
+  };
 
   protected renderContent(pack: ContentPack): unknown {
-    const quiz = this.currentQuiz!;
-    switch (this.screen) {
-      case 'intro':
-      case 'resume':
-        return this.renderIntro(pack, quiz);
-      case 'question':
-        return this.renderQuestion(pack, quiz);
-      case 'result':
-        return this.renderResult(pack, quiz);
-    }
-  }
-
-  private renderIntro(pack: ContentPack, quiz: Quiz): TemplateResult {
-    const strings = pack.ui.quiz;
-    const saved = this.saved;
-    return html`<h2 part="heading" class="heading view-heading" tabindex="-1">${quiz.title}</h2>
-      <p>${richText(quiz.intro)}</p>
-      <p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
-      <p class="muted">${format(strings.questionCount, { total: quiz.questions.length })}</p>
-      <p class="muted privacy">${this.privacyLine(strings, this.persist)}</p>
-      ${
-        saved
-          ? html`<div class="resume" role="group" aria-labelledby="resume-offer">
-              <p id="resume-offer">${strings.resumeOffer}</p>
-              <div class="actions">
-                <button class="resume-button" @click=${() => this.resume(quiz, saved)}>${strings.resume}</button>
-                <button class="secondary start-over" @click=${() => this.reset(quiz, false)}>
-                  ${strings.startOver}
-                </button>
-              </div>
-            </div>`
-          : html`<div class="actions">
-              <button class="start" @click=${() => this.start(quiz)}>${strings.start}</button>
-            </div>`
-      }`;
-  }
-
-  private renderQuestion(pack: ContentPack, quiz: Quiz): TemplateResult {
-    return html`${renderQuestion(pack.ui.quiz, quiz, this.progress, {
-      choose: (value) => this.answer(quiz, value),
-      go: (step) => this.go(quiz, step),
-      keydown: (event) => this.onKeydown(event, quiz),
-    })}
-    ${renderSafety(pack, matchingSafetyRules(quiz, this.progress.answers), this.region)} ${this.renderClear(pack, quiz)}`;
-  }
-
-  private renderResult(pack: ContentPack, quiz: Quiz): TemplateResult {
-    const strings = pack.ui.quiz;
-    const result = quizResult(pack, quiz, this.progress.answers);
-    const link = (kind: PageLinkKind, id: string, title: string) =>
-      pageTarget(kind)
-        ? html`<button type="button" class="link" @click=${() => this.navigate(kind, id)}>${title}</button>`
-        : title;
-    const findings = renderFindings(result, strings, link);
-    const end = html`<p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
-      <div class="actions">
-        <button class="retake" @click=${() => this.reset(quiz, false)}>${strings.retake}</button>
-      </div>
-      ${this.renderClear(pack, quiz)}`;
-    if (result.safety.length > 0) {
-      // The reader said something about their safety: lead with help, and give no verdict that
-      // could reassure them (no band title, body, score or scale).
-      return html`<div class="result">
-        <h2 part="heading" class="heading view-heading" tabindex="-1">${strings.safetyTitle}</h2>
-        ${result.safety.map((rule) => html`<p>${richText(rule.message)}</p>`)}
-        <trust-hotline-banner
-          .content=${pack}
-          region=${this.region ?? nothing}
-          topics=${safetyTopics(result.safety).join(' ')}
-        ></trust-hotline-banner>
-        <h3 class="other-answers">${strings.otherAnswers}</h3>
-        <p>${strings.otherAnswersIntro}</p>
-        ${findings} ${end}
-      </div>`;
-    }
-    const { band, score, max } = result;
-    return html`<div class="result">
-      <h2 part="heading" class="heading view-heading" tabindex="-1">${band.title}</h2>
-      <p>${richText(band.body)}</p>
-      ${quiz.showScore ? html`<p class="score">${format(strings.score, { score, max })}</p>` : nothing}
-      ${renderScale(quiz, result, strings)} ${findings}
-      ${
-        band.hotlines
-          ? html`<trust-hotline-banner .content=${pack} region=${this.region ?? nothing}></trust-hotline-banner>`
-          : nothing
-      }
-      ${end}
-    </div>`;
-  }
-
-  private renderClear(pack: ContentPack, quiz: Quiz): unknown {
-    if (!this.persist) return nothing;
-    return html`<p class="muted privacy">${pack.ui.quiz.privacyPersist}</p>
-      <button class="secondary clear" @click=${() => this.reset(quiz, true)}>${pack.ui.quiz.clear}</button>`;
+    return renderQuiz({
+      pack,
+      quiz: this.currentQuiz!,
+      progress: this.progress,
+      saved: this.saved,
+      persist: this.persist,
+      privacy: this.privacyLine(pack.ui.quiz, this.persist),
+      region: this.region,
+      on: this.handlers,
+    });
   }
 }
 
