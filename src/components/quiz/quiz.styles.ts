@@ -42,9 +42,6 @@ export const quizStyles = css`
   .options {
     display: grid;
     gap: var(--_space-xs);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   @container (min-width: 36rem) {
     .options {
@@ -110,7 +107,6 @@ export const quizStyles = css`
   .scale .band {
     fill: var(--_surface-alt);
     stroke: var(--_border);
-    stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
   .scale .band.current {
