@@ -138,3 +138,58 @@ describe('content pipeline', () => {
     });
   }
 });
+
+describe('content pipeline: what is not read is said; the page language is followed', () => {
+  const spec = elements.find((candidate) => candidate.tag === 'trust-signs-checklist')!;
+  const script = (type: string) => {
+    const node = document.createElement('script');
+    node.type = type;
+    node.textContent = JSON.stringify(marked());
+    return node;
+  };
+  const cases: [string, (el: TrustElement) => void][] = [
+    ['a content="…" attribute', (el) => el.setAttribute('content', JSON.stringify(marked()))],
+    ['a script of type application/ld+json', (el) => el.append(script('application/ld+json'))],
+    [
+      'a JSON script wrapped in a <div>',
+      (el) => {
+        const wrapper = document.createElement('div');
+        wrapper.append(script('application/json'));
+        el.append(wrapper);
+      },
+    ],
+  ];
+  afterEach(() => unmountAll());
+
+  for (const [what, give] of cases) {
+    it(`warns that ${what} is not read, and shows the built-in pack`, async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        const el = create(spec);
+        give(el);
+        await firstUpdate(el);
+        expect(baseLang(el)).to.equal('en');
+        expect(warnings.join('\n')).to.contain('not read, so the built-in pack is shown');
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
+  it('switches a widget on the built-in pack when <html lang> changes', async () => {
+    const before = document.documentElement.getAttribute('lang');
+    try {
+      const el = await mount(spec);
+      expect(baseLang(el)).to.equal('en');
+      document.documentElement.lang = 'es';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.contentReady;
+      expect(baseLang(el)).to.equal('es');
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = before;
+    }
+  });
+});

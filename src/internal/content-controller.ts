@@ -101,8 +101,12 @@ export class ContentController implements ReactiveController {
   hostConnected(): void {
     // A `<script type="application/json">` child that arrives after the element (streamed HTML,
     // an async module script) is read when it arrives.
-    this.observer = new MutationObserver(() => this.inlineText() !== this.inline && this.load());
+    // So is a change of the page's language, for a widget on the built-in pack.
+    this.observer = new MutationObserver((records) => {
+      if (records.some((record) => record.type === 'attributes') || this.inlineText() !== this.inline) this.load();
+    });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(document.documentElement, { attributeFilter: ['lang'] });
     if (this.host.hasUpdated && this.loaded.status === 'loading') this.load();
   }
 

@@ -193,10 +193,27 @@ export function resolveContent(host: Element, source: ContentSource): Maybe<Cont
       : { ok: false, origin: 'inline', failure: { kind: 'inline-not-json', detail: inline.error } };
   }
   if (source.src) return fetchContent(source.src, source.timeoutMs);
+  warnIgnored(host);
   const pack = builtinPack(source.lang);
   return pack instanceof Promise
     ? pack.then((loaded) => ({ ok: true, pack: loaded, origin: 'builtin' }))
     : { ok: true, pack, origin: 'builtin' };
+}
+
+/** Says why content a publisher meant to give is not read, when the built-in pack is shown instead. */
+function warnIgnored(host: Element): void {
+  const ignored = host.hasAttribute('content')
+    ? 'A content="…" attribute is'
+    : host.querySelector(':scope > script[type*="json" i]')
+      ? 'A JSON script whose type is not exactly "application/json" is'
+      : host.querySelector('script[type="application/json"]')
+        ? 'A JSON script that is not a direct child is'
+        : undefined;
+  if (ignored) {
+    console.warn(
+      `<${host.localName}>: ${ignored} not read, so the built-in pack is shown. Give content as the content property, a direct <script type="application/json"> child or src.`,
+    );
+  }
 }
 
 /** Reads an inline `<script type="application/json">` child of the element, if there is one. */

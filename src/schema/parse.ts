@@ -16,6 +16,8 @@ export const MAX_DEPTH = 16;
 export const MAX_VALUES = 50_000;
 /** Most problems reported at once; the rest are summarised. */
 export const MAX_PROBLEMS = 50;
+/** Longest message of one problem (zod lists every unknown key in one); the rest is cut. */
+export const MAX_MESSAGE = 300;
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
@@ -73,7 +75,7 @@ export function parseContentPack(input: unknown): ParseResult {
     if (result.success) return { ok: true, pack: result.data, problems: [] };
     const problems = result.error.issues.map((issue) => ({
       path: formatPath(issue.path),
-      message: issue.message,
+      message: issue.message.length > MAX_MESSAGE ? `${issue.message.slice(0, MAX_MESSAGE)}…` : issue.message,
     }));
     if (problems.length > MAX_PROBLEMS) {
       const rest = problems.length - MAX_PROBLEMS;

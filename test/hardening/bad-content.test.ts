@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_DEPTH, MAX_PROBLEMS, MAX_VALUES, parseContentPack } from '../../src/schema/parse.js';
+import { MAX_DEPTH, MAX_MESSAGE, MAX_PROBLEMS, MAX_VALUES, parseContentPack } from '../../src/schema/parse.js';
 import { MAX_PACK_BYTES, resetContentCache } from '../../src/internal/content.js';
 import { defineElements, clonePack, mount, reload, stubLeave, unmountAll, type ElementSpec } from './elements.js';
 import { SEED, fillText, mutatedPack, textArbitrary, validPack } from './packs.js';
@@ -26,6 +26,7 @@ function checkParse(input: unknown): boolean {
   for (const problem of result.problems) {
     expect(problem.path, 'path').to.be.a('string');
     expect(problem.message, 'message').to.be.a('string').and.match(/\S/);
+    expect(problem.message.length, 'message length').to.be.at.most(MAX_MESSAGE + 1);
   }
   return false;
 }
@@ -79,6 +80,16 @@ describe('hardening: parseContentPack with generated bad content', function () {
     let bottomless: unknown = 1;
     for (let i = 0; i < 200_000; i += 1) bottomless = [bottomless];
     expect(parseContentPack({ meta: bottomless }).problems[0]!.message).to.contain('Nested too deeply');
+  });
+
+  it('keeps the problems of 40,000 unknown ui keys short: each message cut, the panel a few lines tall', async () => {
+    const pack = clonePack() as unknown as { ui: Record<string, unknown> };
+    for (let i = 0; i < 40_000; i += 1) pack.ui[`unknownKey${i}`] = 'x';
+    expect(checkParse(pack)).to.equal(false);
+    const el = await mount(elements.find((spec) => spec.tag === 'trust-quiz')!, pack);
+    const panel = el.shadowRoot!.querySelector<HTMLElement>('[part~="error"]')!;
+    expect(panel.getBoundingClientRect().height, 'error panel height (px)').to.be.below(1000);
+    unmountAll();
   });
 
   it(`refuses a pack with more than ${MAX_VALUES} values with a clear message`, () => {
