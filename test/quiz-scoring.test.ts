@@ -140,12 +140,16 @@ describe('quiz scoring', () => {
 
 describe('quiz saved progress', () => {
   it('keeps valid answers and position, drops unknown questions and off-scale values', () => {
+    const [first, second, third] = quiz.questions;
     const restored = restoreProgress(quiz, {
       screen: 'question',
       index: 3,
-      answers: { 'expect-letdown': 2, 'wait-for-wrong': 9, nope: 1, 'uneasy-close': '3' },
+      answers: { [first!.id]: 2, [second!.id]: 1, [third!.id]: 9, nope: 1, 'uneasy-close': '3' },
     });
-    expect(restored).to.deep.equal({ screen: 'question', index: 3, answers: { 'expect-letdown': 2 } });
+    // The third answer is off the scale, so the reader resumes there, not past it at question 4.
+    expect(restored).to.deep.equal({ screen: 'question', index: 2, answers: { [first!.id]: 2, [second!.id]: 1 } });
+    const all = Object.fromEntries(quiz.questions.map((question) => [question.id, 1]));
+    expect(restoreProgress(quiz, { screen: 'question', index: 3, answers: all })!.index).to.equal(3);
   });
 
   it('gives nothing to resume for empty or malformed storage', () => {
@@ -160,8 +164,7 @@ describe('quiz saved progress', () => {
       index: 1,
       answers: { 'expect-letdown': 1 },
     });
-    expect(restoreProgress(quiz, { screen: 'question', index: 99, answers: { 'expect-letdown': 1 } })!.index).to.equal(
-      11,
-    );
+    const all = Object.fromEntries(quiz.questions.map((question) => [question.id, 1]));
+    expect(restoreProgress(quiz, { screen: 'question', index: 99, answers: all })!.index).to.equal(11);
   });
 });
