@@ -1,11 +1,19 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { ContentPack, Hotline, UiStrings } from '../../schema/pack.js';
+import type { ContentPack } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { arrivedBuiltinPack, builtinPack, nearestLang } from '../../internal/content.js';
-import { parseTopics, regionName, resolveRegion, selectHotlines, type ResolvedRegion } from '../../internal/region.js';
 import { format, safeHref } from '../../internal/rich-text.js';
-import { QuickExitController, leavePage } from '../../internal/quick-exit.js';
+import { parseTopics, regionName, resolveRegion, selectHotlines, type ResolvedRegion } from './hotline-banner.state.js';
+import { QuickExitController, leavePage } from './hotline-banner.quick-exit.js';
+import {
+  callLink,
+  renderContentFailed,
+  renderElsewhere,
+  renderLine,
+  renderQuickExit,
+  renderRegion,
+} from './hotline-banner.views.js';
 import { bannerStyles } from './hotline-banner.styles.js';
 
 /** How long the banner waits for a publisher's pack before it shows the built-in hotlines meanwhile. */
@@ -124,15 +132,8 @@ export class TrustHotlineBanner extends TrustElement {
     this.fallbackTimer = undefined;
   }
 
-  protected override renderError(problems: ContentProblem[], fallback: ContentPack): TemplateResult {
-    return html`<p part="error" class="notice" role="alert">${fallback.ui.banner.contentFailed}</p>
-      <details class="muted">
-        <summary>${fallback.ui.common.errorTitle}</summary>
-        <ul>
-          ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
-        </ul>
-      </details>
-      ${this.renderContent(fallback)}`;
+  protected override renderError(problems: ContentProblem[], fallback: ContentPack): unknown {
+    return [renderContentFailed(problems, fallback), this.renderContent(fallback)];
   }
 
   /** The region to show: the reader's pick in the banner wins, then `region`, the browser language, the default. */
@@ -147,138 +148,30 @@ export class TrustHotlineBanner extends TrustElement {
     const resolved = this.currentRegion(pack);
     const selection = selectHotlines(pack, resolved.code, parseTopics(this.topics));
     const compact = this.variant === 'compact';
-    const { emergency } = selection.region;
     const missing = resolved.missing && regionName(resolved.missing, pack.meta.locale);
+    const url = this.quickExitUrl;
     return html`
       <div class="top">
         <p part="heading" class="heading" role="heading" aria-level="2">${strings.title}</p>
-        ${this.renderQuickExit(pack.ui)}
+        ${url ? renderQuickExit(strings, url, this.exitController.remaining, this.onExitClick) : nothing}
       </div>
       ${compact ? nothing : html`<p>${strings.intro}</p>`}
       ${
         missing
           ? html`<div part="not-covered" class="not-covered">
               <p>${format(strings.notCovered, { wanted: missing, region: selection.region.name })}</p>
-              ${this.renderElsewhere(pack)}
+              ${renderElsewhere(pack)}
             </div>`
           : nothing
       }
-      ${this.renderRegion(pack, resolved.code)} ${selection.gaps.map((gap) => html`<p class="gap">${gap}</p>`)}
+      ${renderRegion(pack, resolved.code, (code) => (this.pickedRegion = code))}
+      ${selection.gaps.map((gap) => html`<p class="gap">${gap}</p>`)}
       <ul part="list" class="lines">
-        ${selection.lines.map((line) => this.renderLine(line, pack, compact))}
+        ${selection.lines.map((line) => renderLine(line, pack, compact))}
       </ul>
-      <p part="emergency" class="emergency">
-        <a href=${`tel:${emergency.dial}`}>${format(strings.emergency, { number: emergency.display })}</a>
-      </p>
-      ${missing ? nothing : this.renderElsewhere(pack)}
+      <p part="emergency" class="emergency">${callLink(selection.region.emergency, strings.emergency)}</p>
+      ${missing ? nothing : renderElsewhere(pack)}
     `;
-  }
-
-  /** Where to turn outside the pack's regions: the pack's message and directory link. */
-  private renderElsewhere(pack: ContentPack): TemplateResult {
-    const { message, label, url } = pack.hotlines.elsewhere;
-    const href = safeHref(url);
-    return html`<p part="elsewhere" class="elsewhere">
-      ${message} ${href ? html`<a href=${href}>${label}</a>` : label}
-    </p>`;
-  }
-
-  private renderLine(line: Hotline, pack: ContentPack, compact: boolean): TemplateResult {
-    const strings = pack.ui.banner;
-    const actions = [
-      line.phone &&
-        html`<a href=${`tel:${line.phone.dial}`}>${format(strings.call, { number: line.phone.display })}</a>`,
-      line.sms &&
-        html`<a href=${smsHref(line.sms.dial, line.sms.keyword)}
-          >${
-            line.sms.keyword
-              ? format(strings.textKeyword, { keyword: line.sms.keyword, number: line.sms.display })
-              : format(strings.text, { number: line.sms.display })
-          }</a
-        >`,
-      !compact &&
-        line.tty &&
-        html`<a href=${`tel:${line.tty.dial}`}>${format(strings.tty, { number: line.tty.display })}</a>`,
-      !compact &&
-        line.chat &&
-        html`<a href=${line.chat}>${strings.chat}<span class="visually-hidden">: ${line.name}</span></a>`,
-    ].filter(Boolean);
-    if (compact) {
-      return html`<li part="line" class="line compact-line">
-        <span class="name">${line.name}</span>${actions.map((action) => html`<span>${action}</span>`)}
-      </li>`;
-    }
-    const languages = line.languages ? describeLanguages(line.languages, pack.meta.locale) : '';
-    return html`<li part="line" class="line">
-      <p class="name">${line.name}</p>
-      <p class="muted">${line.purpose}</p>
-      <ul class="actions">
-        ${actions.map((action) => html`<li>${action}</li>`)}
-      </ul>
-      <p class="muted">
-        ${format(strings.hours, { hours: line.hours })}${
-          languages ? html` · ${format(strings.languages, { languages })}` : nothing
-        }
-      </p>
-      ${line.note ? html`<p class="muted">${line.note}</p>` : nothing}
-    </li>`;
-  }
-
-  /**
-   * Names the region the lines are for and lets the reader change it: a labelled picker ("Helplines
-   * for [United States]") when the pack has several regions, a plain line when it has one.
-   */
-  private renderRegion(pack: ContentPack, code: string): TemplateResult {
-    const regions = Object.entries(pack.hotlines.regions);
-    const strings = pack.ui.banner;
-    if (regions.length < 2) {
-      return html`<p part="region" class="region">
-        ${format(strings.regionFor, { region: pack.hotlines.regions[code]!.name })}
-      </p>`;
-    }
-    return html`<p part="region" class="region">
-      <label for="region">${strings.regionLabel}</label>
-      <select
-        id="region"
-        part="region-select"
-        @change=${(event: Event) => (this.pickedRegion = (event.target as HTMLSelectElement).value)}
-      >
-        ${regions.map(([value, region]) => html`<option value=${value} ?selected=${value === code}>${region.name}</option>`)}
-      </select>
-    </p>`;
-  }
-
-  private renderQuickExit(ui: UiStrings): unknown {
-    const url = this.quickExitUrl;
-    if (!url) return nothing;
-    const remaining = this.exitController.remaining;
-    return html`<div class="exit">
-        <a part="quick-exit" class="button quick-exit" href=${url} rel="noreferrer" @click=${this.onExitClick}
-          >${ui.banner.quickExit}</a
-        >
-        <span class="muted">${ui.banner.quickExitHint}</span>
-        <span class="visually-hidden exit-status" role="status" aria-live="assertive"
-          >${remaining === undefined ? '' : format(ui.banner.shiftRemaining, { count: remaining })}</span
-        >
-      </div>
-      <dialog part="cover" class="cover" aria-label=${ui.banner.leaving}>
-        <p>${ui.banner.leaving}</p>
-      </dialog>`;
-  }
-}
-
-/** `sms:` link; the keyword goes in the body where phones honour it, and is always shown as text. */
-export function smsHref(dial: string, keyword?: string): string {
-  return keyword ? `sms:${dial}?&body=${encodeURIComponent(keyword)}` : `sms:${dial}`;
-}
-
-function describeLanguages(codes: readonly string[], locale: string): string {
-  try {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
-    const list = new Intl.ListFormat([locale], { type: 'conjunction' });
-    return list.format(codes.map((code) => names.of(code) ?? code));
-  } catch {
-    return codes.join(', ');
   }
 }
 

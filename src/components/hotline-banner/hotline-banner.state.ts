@@ -1,4 +1,6 @@
-import type { ContentPack, Hotline, HotlineTopic, RegionHotlines } from '../schema/pack.js';
+import type { ContentPack, Hotline, HotlineTopic, RegionHotlines } from '../../schema/pack.js';
+
+/** The banner's pure logic: which region and which lines to show, and how to write a line's links. */
 
 export interface ResolvedRegion {
   /** The region whose hotlines to show: always one the pack lists. */
@@ -82,4 +84,20 @@ export function selectHotlines(pack: ContentPack, code: string, topics: readonly
     }
   }
   return { code, region, lines, gaps };
+}
+
+/** `sms:` link; the keyword goes in the body where phones honour it, and is always shown as text. */
+export function smsHref(dial: string, keyword?: string): string {
+  return keyword ? `sms:${dial}?&body=${encodeURIComponent(keyword)}` : `sms:${dial}`;
+}
+
+/** Language codes as a list of names in `locale` ("English and Spanish"), or the codes when Intl cannot. */
+export function describeLanguages(codes: readonly string[], locale: string): string {
+  try {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    const list = new Intl.ListFormat([locale], { type: 'conjunction' });
+    return list.format(codes.map((code) => names.of(code) ?? code));
+  } catch {
+    return codes.join(', ');
+  }
 }

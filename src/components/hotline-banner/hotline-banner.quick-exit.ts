@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The banner's quick exit: the controller that leaves the page by link or by Shift pressed three times. */
+
 /** Presses of Shift that leave the page, and the window they must fall in. */
 export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;

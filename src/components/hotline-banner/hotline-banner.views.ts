@@ -1,0 +1,120 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContentPack, Hotline, RegionHotlines, UiStrings } from '../../schema/pack.js';
+import type { ContentProblem } from '../../schema/parse.js';
+import { format, safeHref } from '../../internal/rich-text.js';
+import { describeLanguages, smsHref } from './hotline-banner.state.js';
+
+/** Templates for the parts of the banner: rendering only; state and behaviour stay in the element. */
+
+type Phone = RegionHotlines['emergency'];
+
+/** Where to turn outside the pack's regions: the pack's message and directory link. */
+export function renderElsewhere(pack: ContentPack): TemplateResult {
+  const { message, label, url } = pack.hotlines.elsewhere;
+  const href = safeHref(url);
+  return html`<p part="elsewhere" class="elsewhere">
+    ${message} ${href ? html`<a href=${href}>${label}</a>` : label}
+  </p>`;
+}
+
+/** A `tel:` link whose text is `text` with the number as shown in it ("Call {number}"). */
+export function callLink(phone: Phone, text: string): TemplateResult {
+  return html`<a href=${`tel:${phone.dial}`}>${format(text, { number: phone.display })}</a>`;
+}
+
+export function renderLine(line: Hotline, pack: ContentPack, compact: boolean): TemplateResult {
+  const strings = pack.ui.banner;
+  const actions = [
+    line.phone && callLink(line.phone, strings.call),
+    line.sms &&
+      html`<a href=${smsHref(line.sms.dial, line.sms.keyword)}
+        >${
+          line.sms.keyword
+            ? format(strings.textKeyword, { keyword: line.sms.keyword, number: line.sms.display })
+            : format(strings.text, { number: line.sms.display })
+        }</a
+      >`,
+    !compact && line.tty && callLink(line.tty, strings.tty),
+    !compact &&
+      line.chat &&
+      html`<a href=${line.chat}>${strings.chat}<span class="visually-hidden">: ${line.name}</span></a>`,
+  ].filter(Boolean);
+  if (compact) {
+    return html`<li part="line" class="line compact-line">
+      <span class="name">${line.name}</span>${actions.map((action) => html`<span>${action}</span>`)}
+    </li>`;
+  }
+  const languages = line.languages ? describeLanguages(line.languages, pack.meta.locale) : '';
+  return html`<li part="line" class="line">
+    <p class="name">${line.name}</p>
+    <p class="muted">${line.purpose}</p>
+    <ul class="actions">
+      ${actions.map((action) => html`<li>${action}</li>`)}
+    </ul>
+    <p class="muted">
+      ${format(strings.hours, { hours: line.hours })}${
+        languages ? html` · ${format(strings.languages, { languages })}` : nothing
+      }
+    </p>
+    ${line.note ? html`<p class="muted">${line.note}</p>` : nothing}
+  </li>`;
+}
+
+/**
+ * Names the region the lines are for and lets the reader change it: a labelled picker ("Helplines
+ * for [United States]") when the pack has several regions, a plain line when it has one.
+ */
+export function renderRegion(pack: ContentPack, code: string, pick: (code: string) => void): TemplateResult {
+  const regions = Object.entries(pack.hotlines.regions);
+  const strings = pack.ui.banner;
+  if (regions.length < 2) {
+    return html`<p part="region" class="region">
+      ${format(strings.regionFor, { region: pack.hotlines.regions[code]!.name })}
+    </p>`;
+  }
+  return html`<p part="region" class="region">
+    <label for="region">${strings.regionLabel}</label>
+    <select
+      id="region"
+      part="region-select"
+      @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}
+    >
+      ${regions.map(([value, region]) => html`<option value=${value} ?selected=${value === code}>${region.name}</option>`)}
+    </select>
+  </p>`;
+}
+
+/**
+ * The quick-exit link (a real link, so it works without JavaScript), its hint, the spoken count of
+ * Shift presses left (`remaining`), and the cover shown while leaving.
+ */
+export function renderQuickExit(
+  strings: UiStrings['banner'],
+  url: string,
+  remaining: number | undefined,
+  onClick: (event: MouseEvent) => void,
+): TemplateResult {
+  return html`<div class="exit">
+      <a part="quick-exit" class="button quick-exit" href=${url} rel="noreferrer" @click=${onClick}
+        >${strings.quickExit}</a
+      >
+      <span class="muted">${strings.quickExitHint}</span>
+      <span class="visually-hidden exit-status" role="status" aria-live="assertive"
+        >${remaining === undefined ? '' : format(strings.shiftRemaining, { count: remaining })}</span
+      >
+    </div>
+    <dialog part="cover" class="cover" aria-label=${strings.leaving}>
+      <p>${strings.leaving}</p>
+    </dialog>`;
+}
+
+/** The banner's own error notice, with the problems behind a disclosure (the hotlines follow it). */
+export function renderContentFailed(problems: readonly ContentProblem[], fallback: ContentPack): TemplateResult {
+  return html`<p part="error" class="notice" role="alert">${fallback.ui.banner.contentFailed}</p>
+    <details class="muted">
+      <summary>${fallback.ui.common.errorTitle}</summary>
+      <ul>
+        ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+      </ul>
+    </details>`;
+}
