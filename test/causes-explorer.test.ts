@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/causes-explorer.js';
 import '../src/define/coping-steps.js';
-import { filterCauses, stepTitles, tabKeyTarget } from '../src/components/causes-explorer/explorer-state.js';
+import { filterCauses, stepTitles, tabKeyTarget } from '../src/components/causes-explorer/causes-explorer.state.js';
 import type { TrustElement } from '../src/internal/trust-element.js';
 import { format } from '../src/internal/rich-text.js';
 import type { ContentPack } from '../src/schema/index.js';

@@ -66,10 +66,6 @@ export const explorerStyles = css`
   [role='tabpanel'] {
     padding-block: var(--_space-m);
   }
-  [role='tabpanel'][hidden],
-  .disclosure-panel[hidden] {
-    display: none;
-  }
 
   .stack-view {
     border-block-start: 1px solid var(--_border);

@@ -2,9 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Cause, ContentPack } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
-import { renderSources } from '../../internal/sources.js';
-import { pageTarget, revealInPage } from '../../internal/page-links.js';
-import { TAGS, filterCauses, isTagged, stepTitles, tabKeyTarget, tagLabel, type Filter } from './explorer-state.js';
+import { filterCauses, isTagged, tabKeyTarget, type Filter } from './causes-explorer.state.js';
+import { renderCause, renderDisclosure, renderFilter } from './causes-explorer.views.js';
 import { explorerStyles } from './causes-explorer.styles.js';
 
 export interface CauseSelectDetail {
@@ -112,9 +111,11 @@ export class TrustCausesExplorer extends TrustElement {
     const visible = filterCauses(causes.items, this.filter);
     const active = visible.find((cause) => cause.id === this.selected) ?? visible[0];
     const rtl = pack.meta.direction === 'rtl';
+    const root = this.getRootNode() as ParentNode;
+    const body = (cause: Cause): unknown => renderCause(cause, pack, this.region, root);
     return html`<h2 part="heading" class="heading" id="title">${causes.title}</h2>
       ${causes.intro ? html`<p class="intro">${richText(causes.intro)}</p>` : nothing}
-      ${isTagged(causes.items) ? this.renderFilter(pack) : nothing}
+      ${isTagged(causes.items) ? renderFilter(strings, this.filter, (filter) => this.setFilter(filter, pack)) : nothing}
       ${
         visible.length === 0
           ? html`<p part="no-matches" class="no-matches">${strings.noMatches}</p>`
@@ -126,7 +127,7 @@ export class TrustCausesExplorer extends TrustElement {
                         type="button"
                         role="tab"
                         id="tab-${cause.id}"
-                        aria-selected=${cause === active ? 'true' : 'false'}
+                        aria-selected=${String(cause === active)}
                         aria-controls="tabpanel-${cause.id}"
                         tabindex=${cause === active ? 0 : -1}
                         @click=${() => this.choose(cause.id)}
@@ -149,111 +150,18 @@ export class TrustCausesExplorer extends TrustElement {
                       ${
                         cause === active
                           ? html`<h3>${cause.title}</h3>
-                              ${this.renderCause(cause, pack)}`
+                              ${body(cause)}`
                           : nothing
                       }
                     </div>`,
                 )}
               </div>
-              <div part="stack" class="stack-view">${visible.map((cause) => this.renderDisclosure(cause, pack))}</div>`
-      }`;
-  }
-
-  private renderFilter(pack: ContentPack): TemplateResult {
-    const strings = pack.ui.explorer;
-    return html`<fieldset part="filter" class="filter">
-      <legend>${strings.filterLabel}</legend>
-      <div class="filter-options">
-        ${(['all', ...TAGS] as Filter[]).map(
-          (tag) =>
-            html`<label>
-              <input
-                type="radio"
-                name="relationship"
-                value=${tag}
-                .checked=${this.filter === tag}
-                @change=${() => this.setFilter(tag, pack)}
-              />
-              ${tagLabel(strings, tag)}
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderDisclosure(cause: Cause, pack: ContentPack): TemplateResult {
-    const open = this.open.includes(cause.id);
-    return html`<section class="disclosure">
-      <h3>
-        <button
-          type="button"
-          class="disclosure-toggle"
-          id="toggle-${cause.id}"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="disclosure-${cause.id}"
-          @click=${() => this.toggleDisclosure(cause.id)}
-        >
-          ${cause.title}
-        </button>
-      </h3>
-      <div part="panel" class="disclosure-panel" id="disclosure-${cause.id}" ?hidden=${!open}>
-        ${open ? this.renderCause(cause, pack) : nothing}
-      </div>
-    </section>`;
-  }
-
-  private renderCause(cause: Cause, pack: ContentPack): TemplateResult {
-    const strings = pack.ui.explorer;
-    const steps = stepTitles(pack, cause.relatedSteps);
-    const root = this.getRootNode() as ParentNode;
-    const linkSteps = pageTarget('step', root) !== undefined;
-    return html`<div class="cause">
-      <p class="cause-summary">${cause.summary}</p>
-      <p>${richText(cause.details)}</p>
-      <h4>${strings.showsUpAs}</h4>
-      <ul>
-        ${cause.showsUpAs.map((line) => html`<li>${line}</li>`)}
-      </ul>
-      <h4>${strings.reflection}</h4>
-      <p class="reflection">${cause.reflection}</p>
-      ${
-        steps.length > 0
-          ? html`<h4>${strings.relatedSteps}</h4>
-              <ul class="steps">
-                ${steps.map(
-                  (step) =>
-                    html`<li>
-                      ${
-                        linkSteps
-                          ? html`<button
-                              type="button"
-                              class="step-link"
-                              @click=${() => void revealInPage('step', step.id, root)}
-                            >
-                              ${step.title}
-                            </button>`
-                          : step.title
-                      }
-                    </li>`,
+              <div part="stack" class="stack-view">
+                ${visible.map((cause) =>
+                  renderDisclosure(cause, this.open.includes(cause.id), () => this.toggleDisclosure(cause.id), body),
                 )}
-              </ul>`
-          : nothing
-      }
-      ${
-        cause.safety
-          ? html`<div part="safety" class="safety">
-              <p>${richText(cause.safety.message)}</p>
-              <trust-hotline-banner
-                variant="compact"
-                topics=${cause.safety.topics.join(' ')}
-                region=${this.region ?? nothing}
-                .content=${pack}
-              ></trust-hotline-banner>
-            </div>`
-          : nothing
-      }
-      ${renderSources(pack, cause.sources)}
-    </div>`;
+              </div>`
+      }`;
   }
 }
 

@@ -1,0 +1,123 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Cause, ContentPack, UiStrings } from '../../schema/pack.js';
+import { richText } from '../../internal/rich-text.js';
+import { renderSources } from '../../internal/sources.js';
+import { pageTarget, revealInPage } from '../../internal/page-links.js';
+import { TAGS, stepTitles, tagLabel, type Filter } from './causes-explorer.state.js';
+
+/** Templates for the explorer: rendering only; state and behaviour stay in the element. */
+
+/** The relationship filter: a radio group, "all" first. */
+export function renderFilter(
+  strings: UiStrings['explorer'],
+  filter: Filter,
+  change: (filter: Filter) => void,
+): TemplateResult {
+  return html`<fieldset part="filter" class="filter">
+    <legend>${strings.filterLabel}</legend>
+    <div class="filter-options">
+      ${(['all', ...TAGS] as Filter[]).map(
+        (tag) =>
+          html`<label>
+            <input
+              type="radio"
+              name="relationship"
+              value=${tag}
+              .checked=${filter === tag}
+              @change=${() => change(tag)}
+            />
+            ${tagLabel(strings, tag)}
+          </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** One cause as a disclosure (narrow containers): a toggle button in a heading, `body` when open. */
+export function renderDisclosure(
+  cause: Cause,
+  open: boolean,
+  toggle: () => void,
+  body: (cause: Cause) => unknown,
+): TemplateResult {
+  return html`<section class="disclosure">
+    <h3>
+      <button
+        type="button"
+        class="disclosure-toggle"
+        id="toggle-${cause.id}"
+        aria-expanded=${String(open)}
+        aria-controls="disclosure-${cause.id}"
+        @click=${toggle}
+      >
+        ${cause.title}
+      </button>
+    </h3>
+    <div part="panel" class="disclosure-panel" id="disclosure-${cause.id}" ?hidden=${!open}>
+      ${open ? body(cause) : nothing}
+    </div>
+  </section>`;
+}
+
+/**
+ * One cause: summary, details, how it can show up, a question to reflect on, the coping steps that
+ * can help (buttons that reveal them when they are on the page), the safety message with the
+ * hotlines for its topics, and the sources.
+ */
+export function renderCause(
+  cause: Cause,
+  pack: ContentPack,
+  region: string | undefined,
+  root: ParentNode,
+): TemplateResult {
+  const strings = pack.ui.explorer;
+  const steps = stepTitles(pack, cause.relatedSteps);
+  const linkSteps = pageTarget('step', root) !== undefined;
+  return html`<div class="cause">
+    <p class="cause-summary">${cause.summary}</p>
+    <p>${richText(cause.details)}</p>
+    <h4>${strings.showsUpAs}</h4>
+    <ul>
+      ${cause.showsUpAs.map((line) => html`<li>${line}</li>`)}
+    </ul>
+    <h4>${strings.reflection}</h4>
+    <p class="reflection">${cause.reflection}</p>
+    ${
+      steps.length > 0
+        ? html`<h4>${strings.relatedSteps}</h4>
+            <ul class="steps">
+              ${steps.map(
+                (step) =>
+                  html`<li>
+                    ${
+                      linkSteps
+                        ? html`<button
+                            type="button"
+                            class="step-link"
+                            @click=${() => void revealInPage('step', step.id, root)}
+                          >
+                            ${step.title}
+                          </button>`
+                        : step.title
+                    }
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    ${
+      cause.safety
+        ? html`<div part="safety" class="safety">
+            <p>${richText(cause.safety.message)}</p>
+            <trust-hotline-banner
+              variant="compact"
+              topics=${cause.safety.topics.join(' ')}
+              region=${region ?? nothing}
+              .content=${pack}
+            ></trust-hotline-banner>
+          </div>`
+        : nothing
+    }
+    ${renderSources(pack, cause.sources)}
+  </div>`;
+}
