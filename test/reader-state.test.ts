@@ -50,6 +50,29 @@ describe('reader state', () => {
     expect(localStorage.getItem(QUIZ_KEY)).to.equal(null);
   });
 
+  it('quiz: the second click of a double-click on Start answers nothing and presses nothing', async () => {
+    const el = await render<TrustQuiz>(html`<trust-quiz></trust-quiz>`);
+    const startBox = $(el, 'button.start').getBoundingClientRect();
+    const at = { clientX: startBox.x + startBox.width / 2, clientY: startBox.y + startBox.height / 2 };
+    $(el, 'button.start').dispatchEvent(new MouseEvent('click', { ...at, detail: 1, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(heading(el)).to.equal(quiz.questions[0]!.text);
+    // What is now under the pointer gets the second click, as a browser would send it.
+    const radios = $$(el, 'input[type="radio"], label') as HTMLElement[];
+    for (const target of [...radios, ...$$(el, 'button')]) {
+      target.dispatchEvent(
+        new MouseEvent('click', { ...at, detail: 2, bubbles: true, composed: true, cancelable: true }),
+      );
+    }
+    await el.updateComplete;
+    expect(($$(el, 'input[type="radio"]') as HTMLInputElement[]).filter((radio) => radio.checked)).to.have.length(0);
+    expect(heading(el)).to.equal(quiz.questions[0]!.text);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    ($$(el, 'input[type="radio"]')[1] as HTMLInputElement).click(); // later, a click is a click again
+    await el.updateComplete;
+    expect(($$(el, 'input[type="radio"]') as HTMLInputElement[]).filter((radio) => radio.checked)).to.have.length(1);
+  });
+
   it('quiz: resuming progress whose earlier answers the quiz no longer has opens at the first unanswered question', async () => {
     const answers = Object.fromEntries(quiz.questions.slice(1, 5).map((question) => [question.id, 2]));
     localStorage.setItem(QUIZ_KEY, JSON.stringify({ screen: 'question', index: 5, answers: { gone: 3, ...answers } }));

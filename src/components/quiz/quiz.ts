@@ -1,6 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import type { ContentPack, Quiz } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
+import { dropLateDoubleClicks } from '../../internal/double-click.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { PersistController } from '../../internal/persist-controller.js';
 import { format } from '../../internal/rich-text.js';
@@ -117,9 +118,18 @@ export class TrustQuiz extends TrustElement {
     this.persistence.save(hasProgress(progress) ? progress : undefined);
   }
 
+  /** When the screen last changed: a double-click's second click is dropped for a moment after. */
+  private shownAt = -Infinity;
+
+  constructor() {
+    super();
+    dropLateDoubleClicks(this, () => this.shownAt);
+  }
+
   /** Shows a screen, then moves focus to its heading and says what a sighted reader sees. */
   private show(progress: QuizProgress): void {
     const quiz = this.currentQuiz!;
+    this.shownAt = performance.now();
     this.setProgress(progress);
     void this.focusAfterRender('.view-heading');
     if (progress.screen === 'question') {
