@@ -1,3 +1,11 @@
+/**
+ * Links from one widget to another on the same page: the quiz's results to a step or a cause, the
+ * causes explorer to a step, the checklist on to the quiz or the steps.
+ *
+ * One rule finds them: a widget's page is the document or shadow root it lives in
+ * (`from.getRootNode()`), searched in its light DOM for the first element of the wanted tag.
+ */
+
 /** What a quiz result can point to elsewhere on the page. */
 export type PageLinkKind = 'step' | 'cause';
 
@@ -6,29 +14,44 @@ export interface PageLinkDetail {
   id: string;
 }
 
-/** The element that shows each kind, and the property that picks the item in it. */
-const TARGETS: Record<PageLinkKind, { tag: string; property: string }> = {
-  step: { tag: 'trust-coping-steps', property: 'step' },
-  cause: { tag: 'trust-causes-explorer', property: 'selected' },
+/** Every widget another one can point on to: the kinds a link can pick an item in, and the quiz. */
+export type PageWidget = PageLinkKind | 'quiz';
+
+/** The element that shows each widget. */
+const TAGS: Record<PageWidget, string> = {
+  step: 'trust-coping-steps',
+  cause: 'trust-causes-explorer',
+  quiz: 'trust-quiz',
 };
 
-/** The first element on the page that can show `kind`, if any (searched in the light DOM). */
-export function pageTarget(kind: PageLinkKind, root: ParentNode = document): HTMLElement | undefined {
-  return root.querySelector<HTMLElement>(TARGETS[kind].tag) ?? undefined;
+/** The property that picks the item a link names. */
+const PICK: Record<PageLinkKind, string> = { step: 'step', cause: 'selected' };
+
+/**
+ * The first element that shows `kind` on the page of `from` (a widget, or the document or shadow
+ * root to search), if any.
+ */
+export function pageTarget(kind: PageWidget, from: Node = document): HTMLElement | undefined {
+  return (from.getRootNode() as ParentNode).querySelector<HTMLElement>(TAGS[kind]) ?? undefined;
 }
 
 /**
- * Shows a coping step or cause in the `<trust-coping-steps>` / `<trust-causes-explorer>` on the
- * page: sets its `step` / `selected` property, scrolls it into view (smoothly unless the reader
- * prefers reduced motion) and focuses it. Returns false when no such element is on the page.
+ * Shows the widget for `kind` on the page of `from`, and in it the step or cause `id` when given:
+ * sets its `step` / `selected` property and waits for it to render, then scrolls its top into view
+ * (smoothly unless the reader prefers reduced motion) and focuses it. Without `id` it does so at
+ * once, before returning. Resolves to false when no such element is on the page.
  */
-export async function revealInPage(kind: PageLinkKind, id: string, root: ParentNode = document): Promise<boolean> {
-  const target = pageTarget(kind, root);
+export function revealInPage(kind: PageLinkKind, id: string, from?: Node): Promise<boolean>;
+export function revealInPage(kind: PageWidget, id?: undefined, from?: Node): Promise<boolean>;
+export async function revealInPage(kind: PageWidget, id?: string, from: Node = document): Promise<boolean> {
+  const target = pageTarget(kind, from);
   if (!target) return false;
-  (target as unknown as Record<string, unknown>)[TARGETS[kind].property] = id;
-  await (target as { updateComplete?: Promise<unknown> }).updateComplete;
+  if (id) {
+    (target as unknown as Record<string, unknown>)[PICK[kind as PageLinkKind]] = id;
+    await (target as { updateComplete?: Promise<unknown> }).updateComplete;
+  }
   const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth' });
   target.focus({ preventScroll: true });
   if (!target.matches(':focus-within')) {
     // The element does not take focus itself: make its host programmatically focusable.

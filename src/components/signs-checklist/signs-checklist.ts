@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { ContentPack, Sign, SignGroup } from '../../schema/pack.js';
+import type { ContentPack, SignGroup } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
-import { renderSources } from '../../internal/sources.js';
 import { PersistController } from '../../internal/persist-controller.js';
-import { allSignIds, feedbackFor, groupsToShow, plainText, restoreChecked } from './checklist-state.js';
-import { findOnPage, jumpTo, type JumpTarget } from './page-jump.js';
+import { allSignIds, feedbackFor, groupsToShow, plainText, restoreChecked } from './signs-checklist.state.js';
+import { renderGroup, renderSummary } from './signs-checklist.views.js';
 import { checklistStyles } from './signs-checklist.styles.js';
 
 /** Without `share-answers`: only that the ticks changed and how many signs are shown. */
@@ -58,8 +57,8 @@ export class TrustSignsChecklist extends TrustElement {
   static override properties: PropertyDeclarations = {
     group: { reflect: true },
     persist: { type: Boolean, reflect: true },
-    checked: { state: true, attribute: false },
-    expanded: { state: true, attribute: false },
+    checked: { state: true },
+    expanded: { state: true },
   };
 
   /** Id of one sign group to show on its own. All groups when not set. */
@@ -150,95 +149,28 @@ export class TrustSignsChecklist extends TrustElement {
   protected renderContent(pack: ContentPack): TemplateResult {
     const strings = pack.ui.checklist;
     const signs = pack.signs!;
-    const groups = groupsToShow(signs, this.group)!;
     const count = this.checked.length;
     const total = this.total;
     const feedback = feedbackFor(signs.feedback, count, total, allSignIds(signs.groups).length);
+    const view = {
+      checked: this.checked,
+      expanded: this.expanded,
+      toggle: (id: string, on: boolean) => this.toggle(id, on, pack),
+      explain: (id: string) => this.toggleExplanation(id),
+    };
     return html`<h2 part="heading" class="heading">${signs.title}</h2>
       ${signs.intro ? html`<p class="intro">${richText(signs.intro)}</p>` : nothing}
       <p class="muted privacy">${this.privacyLine(strings, this.persist)}</p>
-      ${groups.map(
-        (group) =>
-          html`<fieldset part="group">
-            <legend part="legend">${group.title}</legend>
-            <ul class="signs" role="list">
-              ${group.signs.map((sign) => this.renderSign(sign, pack))}
-            </ul>
-          </fieldset>`,
-      )}
-      <div part="summary" class="summary">
-        <p part="count" class="count">${format(strings.count, { count, total })}</p>
-        ${feedback ? html`<p part="feedback" class="feedback">${richText(feedback.message)}</p>` : nothing}
-        <div class="actions">
-          ${this.renderJump('trust-quiz', strings.toQuiz)} ${this.renderJump('trust-coping-steps', strings.toSteps)}
-          <button type="button" part="reset" class="secondary reset" @click=${() => this.reset(pack)}>
-            ${strings.reset}
-          </button>
-          ${
-            this.persist
-              ? html`<button type="button" part="clear" class="secondary clear" @click=${() => this.clearStored(pack)}>
-                  ${strings.clear}
-                </button>`
-              : nothing
-          }
-        </div>
-      </div>`;
-  }
-
-  private renderJump(tag: JumpTarget, label: string): unknown {
-    if (!findOnPage(this, tag)) return nothing;
-    return html`<button
-      type="button"
-      class="jump"
-      data-target=${tag}
-      @click=${() => {
-        const target = findOnPage(this, tag);
-        if (target) jumpTo(target);
-      }}
-    >
-      ${label}
-    </button>`;
-  }
-
-  private renderSign(sign: Sign, pack: ContentPack): TemplateResult {
-    const open = this.expanded.includes(sign.id);
-    const hasMore = Boolean(sign.explanation) || sign.sources.length > 0;
-    return html`<li part="sign" class="sign">
-      <div class="sign-row">
-        <label>
-          <input
-            type="checkbox"
-            value=${sign.id}
-            .checked=${this.checked.includes(sign.id)}
-            @change=${(event: Event) => this.toggle(sign.id, (event.target as HTMLInputElement).checked, pack)}
-          />
-          <span id="label-${sign.id}">${sign.text}</span>
-        </label>
-        ${
-          hasMore
-            ? html`<button
-                type="button"
-                part="explain"
-                class="secondary explain"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls="explain-${sign.id}"
-                aria-describedby="label-${sign.id}"
-                @click=${() => this.toggleExplanation(sign.id)}
-              >
-                ${pack.ui.checklist.explain}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${
-        hasMore
-          ? html`<div part="explanation" class="explanation" id="explain-${sign.id}" ?hidden=${!open}>
-              ${sign.explanation ? html`<p>${richText(sign.explanation)}</p>` : nothing}
-              ${renderSources(pack, sign.sources)}
-            </div>`
-          : nothing
-      }
-    </li>`;
+      ${groupsToShow(signs, this.group)!.map((group) => renderGroup(group, pack, view))}
+      ${renderSummary(strings, {
+        count,
+        total,
+        feedback: feedback?.message,
+        persist: this.persist,
+        from: this,
+        reset: () => this.reset(pack),
+        clear: () => this.clearStored(pack),
+      })}`;
   }
 }
 
