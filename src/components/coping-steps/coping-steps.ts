@@ -3,12 +3,11 @@ import type { ContentPack, Step, Track } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { format, richText } from '../../internal/rich-text.js';
-import { renderSources } from '../../internal/sources.js';
 import { PersistController } from '../../internal/persist-controller.js';
-import * as progress from './steps-progress.js';
-import type { StepsProgress } from './steps-progress.js';
+import * as progress from './coping-steps.state.js';
+import type { StepsProgress } from './coping-steps.state.js';
 import { copingStepsStyles } from './coping-steps.styles.js';
-import { renderOverview, renderReflection, renderTracks } from './coping-steps.parts.js';
+import { renderOverview, renderStep, renderTracks, type StepView } from './coping-steps.views.js';
 
 export interface StepChangeDetail {
   trackId: string;
@@ -58,7 +57,7 @@ export class TrustCopingSteps extends TrustElement {
     track: {},
     step: {},
     persist: { type: Boolean, reflect: true },
-    progress: { state: true, attribute: false },
+    progress: { state: true },
   };
 
   /** Id of the track to show, e.g. `supporting`. Follows the reader's choice. */
@@ -110,11 +109,11 @@ export class TrustCopingSteps extends TrustElement {
     const track = this.currentTrack!;
     if (changed.has('step') && this.step && this.step !== progress.currentStep(track, this.progress).id) {
       const found = progress.findStep(coping, this.step);
-      if (found) this.go(found.track, found.index, { focus: this.matches(':focus-within') });
+      if (found) this.go(found.track, found.index, this.matches(':focus-within'));
       else console.warn(`<${this.localName}>: there is no step "${this.step}".`);
     } else if (changed.has('track') && this.track && this.track !== track.id) {
       const next = coping.tracks.find((t) => t.id === this.track);
-      if (next) this.go(next, progress.currentIndex(next, this.progress), { focus: false });
+      if (next) this.go(next, progress.currentIndex(next, this.progress), false);
     }
   }
 
@@ -129,7 +128,8 @@ export class TrustCopingSteps extends TrustElement {
     this.persistence.save(this.progress);
   }
 
-  private go(track: Track, index: number, { focus }: { focus: boolean }): void {
+  /** Shows step `index` of `track`, moving focus to its heading when `focus` is true. */
+  private go(track: Track, index: number, focus: boolean): void {
     const switched = track.id !== this.currentTrack?.id;
     const step = track.steps[index]!;
     this.progress = progress.moveTo(this.progress, track.id, step.id);
@@ -157,12 +157,7 @@ export class TrustCopingSteps extends TrustElement {
   }
 
   private readonly pickTrack = (track: Track): void =>
-    this.go(track, progress.currentIndex(track, this.progress), { focus: false });
-
-  private onNote(step: Step, text: string): void {
-    this.progress = progress.withNote(this.progress, step.id, text);
-    this.save();
-  }
+    this.go(track, progress.currentIndex(track, this.progress), false);
 
   private clearNotes(): void {
     this.persistence.clear();
@@ -177,6 +172,17 @@ export class TrustCopingSteps extends TrustElement {
     const index = progress.currentIndex(track, this.progress);
     const total = track.steps.length;
     const count = progress.doneCount(track, this.progress);
+    const view: StepView = {
+      go: (i) => this.go(track, i, true),
+      toggleDone: (step) => this.toggleDone(track, step),
+      onNote: (step, text) => {
+        this.progress = progress.withNote(this.progress, step.id, text);
+        this.save();
+      },
+      progress: this.progress,
+      persist: this.persist,
+      region: this.region,
+    };
     return html`
       <h2 part="heading" class="heading">${coping.title}</h2>
       ${coping.intro ? html`<p class="intro">${richText(coping.intro)}</p>` : nothing}
@@ -185,10 +191,7 @@ export class TrustCopingSteps extends TrustElement {
         <p id="done-count">${format(strings.doneCount, { count, total })}</p>
         <progress max=${total} .value=${count} aria-labelledby="done-count"></progress>
       </div>
-      <div class="layout">
-        ${this.renderStep(pack, track, index)}
-        ${renderOverview(track, index, this.progress.done, strings, (i) => this.go(track, i, { focus: true }))}
-      </div>
+      <div class="layout">${renderStep(pack, track, index, view)} ${renderOverview(track, index, strings, view)}</div>
       ${
         this.persist
           ? html`<div class="storage">
@@ -200,75 +203,6 @@ export class TrustCopingSteps extends TrustElement {
           : nothing
       }
     `;
-  }
-
-  private renderStep(pack: ContentPack, track: Track, index: number): TemplateResult {
-    const strings = pack.ui.steps;
-    const step = track.steps[index]!;
-    const done = this.progress.done.includes(step.id);
-    const last = index === track.steps.length - 1;
-    return html`<section part="step" class="step" aria-labelledby="step-heading">
-      <p part="step-of" class="step-of muted">${format(strings.stepOf, { n: index + 1, total: track.steps.length })}</p>
-      <h3 part="step-heading" id="step-heading" tabindex="-1">${step.title}</h3>
-      <p>${richText(step.body)}</p>
-      ${
-        step.tips.length
-          ? html`<h4>${strings.tips}</h4>
-              <ul part="tips">
-                ${step.tips.map((tip) => html`<li>${tip}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${step.reflection ? renderReflection(step, this.progress.notes[step.id] ?? '', this.persist, strings, (text) => this.onNote(step, text)) : nothing}
-      ${renderSources(pack, step.sources)}
-      <div class="actions">
-        <button
-          type="button"
-          part="done-toggle"
-          class="secondary"
-          aria-pressed=${done ? 'true' : 'false'}
-          @click=${() => this.toggleDone(track, step)}
-        >
-          <span class="check" aria-hidden="true">${done ? '✓' : ''}</span>${strings.markDone}
-        </button>
-        ${
-          index > 0
-            ? html`<button
-                type="button"
-                part="back"
-                class="secondary back"
-                @click=${() => this.go(track, index - 1, { focus: true })}
-              >
-                <span class="arrow" aria-hidden="true">←</span>${strings.back}
-              </button>`
-            : nothing
-        }
-        ${
-          last
-            ? nothing
-            : html`<button
-                type="button"
-                part="next"
-                class="next"
-                @click=${() => this.go(track, index + 1, { focus: true })}
-              >
-                ${strings.next}<span class="arrow" aria-hidden="true">→</span>
-              </button>`
-        }
-      </div>
-      ${
-        last
-          ? html`<section part="help" class="help" aria-labelledby="help-title">
-              <h4 id="help-title">${strings.helpTitle}</h4>
-              <trust-hotline-banner
-                .content=${pack}
-                region=${this.region ?? nothing}
-                variant="compact"
-              ></trust-hotline-banner>
-            </section>`
-          : nothing
-      }
-    </section>`;
   }
 }
 
