@@ -5,7 +5,7 @@ import '../src/define/hotline-banner.js';
 import '../src/define/coping-steps.js';
 import { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import { resolveRegion, selectHotlines } from '../src/components/hotline-banner/hotline-banner.state.js';
-import { leavePage } from '../src/components/hotline-banner/hotline-banner.quick-exit.js';
+import { DEFAULT_EXIT_URL, leavePage } from '../src/components/hotline-banner/hotline-banner.quick-exit.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { contentSuite } from './suites/content-suite.js';
 import { $, $$, render, settled, textOf } from './helpers.js';
@@ -204,11 +204,63 @@ describe('<trust-hotline-banner> quick exit', () => {
     TrustHotlineBanner.leave = leave;
   });
 
-  it('is off unless asked for, and ignores a URL that is not https', async () => {
+  it('is off unless asked for; asked for, it always leaves for an https: URL', async () => {
     const off = await banner(html`<trust-hotline-banner></trust-hotline-banner>`);
     expect(off.shadowRoot!.querySelector('[part~="quick-exit"]')).to.equal(null);
-    const bad = await banner(html`<trust-hotline-banner quick-exit="javascript:alert(1)"></trust-hotline-banner>`);
-    expect(bad.shadowRoot!.querySelector('[part~="quick-exit"]')).to.equal(null);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      for (const [asked, leaves] of [
+        ['www.bbc.co.uk/weather', 'https://www.bbc.co.uk/weather'],
+        ['http://example.org/news', 'https://example.org/news'],
+        ['  https://example.org/  ', 'https://example.org/'],
+        ['javascript:alert(1)', DEFAULT_EXIT_URL],
+        ['not a url', DEFAULT_EXIT_URL],
+      ] as const) {
+        const el = await banner(html`<trust-hotline-banner quick-exit=${asked}></trust-hotline-banner>`);
+        expect($(el, 'a[part~="quick-exit"]').getAttribute('href'), asked).to.equal(leaves);
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((message) => message.includes(DEFAULT_EXIT_URL))).to.have.length(2);
+  });
+
+  it('forgets what the widgets stored when the reader leaves, and nothing else', async () => {
+    localStorage.setItem('trust-widgets:trust-issues-en:quiz:trust-check', '{"answers":{}}');
+    localStorage.setItem('trust-widgets:trust-issues-en:steps:progress', '{"notes":{"a":"He checks my phone"}}');
+    localStorage.setItem('the-page-own-key', 'kept');
+    try {
+      const el = await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
+      $(el, 'a[part~="quick-exit"]').click();
+      expect(left).to.deep.equal([target]);
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('trust-widgets:'))).to.deep.equal([]);
+      expect(localStorage.getItem('the-page-own-key')).to.equal('kept');
+    } finally {
+      localStorage.removeItem('the-page-own-key');
+    }
+  });
+
+  it('with two banners on the page, Shift ×3 leaves once, with one event, one cover and each press said once', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <trust-hotline-banner quick-exit=${target}></trust-hotline-banner>
+        <trust-hotline-banner quick-exit=${target} variant="compact"></trust-hotline-banner>
+      </div>`,
+    );
+    const banners = [...page.querySelectorAll('trust-hotline-banner')] as TrustHotlineBanner[];
+    await Promise.all(banners.map((el) => settled(el)));
+    let events = 0;
+    page.addEventListener('trust-quick-exit', () => (events += 1));
+    await sendKeys({ press: 'Shift' });
+    await Promise.all(banners.map((el) => el.updateComplete));
+    const said = banners.map((el) => textOf($(el, '.exit-status'))).filter(Boolean);
+    expect(said, 'announcements after one press').to.have.length(1);
+    for (let i = 0; i < 2; i += 1) await sendKeys({ press: 'Shift' });
+    expect(left).to.deep.equal([target]);
+    expect(events).to.equal(1);
+    expect(banners.filter((el) => ($(el, '[part~="cover"]') as HTMLDialogElement).open)).to.have.length(1);
   });
 
   it('is a real link that works without JavaScript', async () => {

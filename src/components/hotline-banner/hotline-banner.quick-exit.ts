@@ -11,6 +11,55 @@ export function leavePage(url: string, win: Window = window): void {
   win.location.replace(url);
 }
 
+/** Where a quick exit goes when the one asked for cannot be used: a plain search page. */
+export const DEFAULT_EXIT_URL = 'https://www.google.com/';
+
+const warned = new Set<string>();
+
+/**
+ * The https URL a `quick-exit` value leaves for. A publisher who asked for a quick exit always gets
+ * one: `http://` is upgraded, a bare `www.example.org/page` gets `https://`, spaces are trimmed, and
+ * anything else (`javascript:`, a typo) leaves for `DEFAULT_EXIT_URL`, with a console warning.
+ * `undefined` only when no quick exit was asked for.
+ */
+export function exitUrl(value: string | undefined | null, tag: string): string | undefined {
+  const asked = value?.trim();
+  if (!asked) return undefined;
+  const candidate = /^http:\/\//i.test(asked)
+    ? `https://${asked.slice(7)}`
+    : /^[\w-]+(\.[\w-]+)+([/?#]\S*)?$/.test(asked)
+      ? `https://${asked}`
+      : asked;
+  try {
+    const url = new URL(candidate);
+    if (url.protocol === 'https:' && url.hostname) return url.href;
+  } catch {
+    // not a URL: the default below
+  }
+  if (!warned.has(asked)) {
+    warned.add(asked);
+    console.warn(
+      `<${tag}>: quick-exit="${asked}" is not an https: URL, so the quick exit leaves for ${DEFAULT_EXIT_URL}.`,
+    );
+  }
+  return DEFAULT_EXIT_URL;
+}
+
+/** Removes everything the widgets stored (with `persist`): a reader who fled leaves no answers behind. */
+export function forgetStoredAnswers(storage: Storage = localStorage): void {
+  try {
+    for (const key of Object.keys(storage)) if (key.startsWith('trust-widgets:')) storage.removeItem(key);
+  } catch {
+    // Blocked storage holds nothing of ours.
+  }
+}
+
+/**
+ * The banners listening for Shift, in the order they started: only the first counts, so with two
+ * banners on a page each press is said once and one banner leaves.
+ */
+const listeners: QuickExitController[] = [];
+
 export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
   /** The https URL to leave for, or undefined when quick exit is off. */
   readonly quickExitUrl: string | undefined;
@@ -81,11 +130,12 @@ export class QuickExitController implements ReactiveController {
     this.stop();
   }
 
-  /** Leaves now: covers the page, then replaces the current history entry. */
+  /** Leaves now: covers the page, forgets what the widgets stored, then replaces the history entry. */
   exit(): void {
     const url = this.host.quickExitUrl;
     if (!url) return;
     this.host.showExitCover();
+    forgetStoredAnswers();
     this.navigate(url);
   }
 
@@ -97,6 +147,7 @@ export class QuickExitController implements ReactiveController {
   private start(): void {
     if (this.listening) return;
     this.listening = true;
+    listeners.push(this);
     document.addEventListener('keydown', this.onKeyDown, true);
     document.addEventListener('keyup', this.onKeyUp, true);
     window.addEventListener('pageshow', this.onPageShow);
@@ -105,6 +156,7 @@ export class QuickExitController implements ReactiveController {
   private stop(): void {
     if (!this.listening) return;
     this.listening = false;
+    listeners.splice(listeners.indexOf(this), 1);
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('keyup', this.onKeyUp, true);
     window.removeEventListener('pageshow', this.onPageShow);
@@ -128,7 +180,7 @@ export class QuickExitController implements ReactiveController {
   };
 
   private readonly onKeyUp = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift' || !this.shiftAlone) return;
+    if (event.key !== 'Shift' || !this.shiftAlone || listeners[0] !== this) return;
     this.shiftAlone = false;
     const now = event.timeStamp || performance.now();
     this.presses = [...this.presses.filter((time) => now - time < SHIFT_WINDOW_MS), now];

@@ -3,9 +3,9 @@ import type { ContentPack } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { arrivedBuiltinPack, builtinPack, nearestLang } from '../../internal/content.js';
-import { format, safeHref } from '../../internal/rich-text.js';
+import { format } from '../../internal/rich-text.js';
 import { parseTopics, regionName, resolveRegion, selectHotlines, type ResolvedRegion } from './hotline-banner.state.js';
-import { QuickExitController, leavePage } from './hotline-banner.quick-exit.js';
+import { QuickExitController, exitUrl, leavePage } from './hotline-banner.quick-exit.js';
 import {
   callLink,
   renderContentFailed,
@@ -80,8 +80,7 @@ export class TrustHotlineBanner extends TrustElement {
   private readonly exitController = new QuickExitController(this, (url) => TrustHotlineBanner.leave(url));
 
   get quickExitUrl(): string | undefined {
-    const url = safeHref(this.quickExit);
-    return url?.startsWith('https:') ? url : undefined;
+    return exitUrl(this.quickExit, this.localName);
   }
 
   showExitCover(): void {
