@@ -24,9 +24,6 @@ const TAGS: Record<PageWidget, string> = {
   quiz: 'trust-quiz',
 };
 
-/** The property that picks the item a link names. */
-const PICK: Record<PageLinkKind, string> = { step: 'step', cause: 'selected' };
-
 /**
  * The first element that shows `kind` on the page of `from` (a widget, or the document or shadow
  * root to search), if any.
@@ -47,11 +44,11 @@ export async function revealInPage(kind: PageWidget, id?: string, from: Node = d
   const target = pageTarget(kind, from);
   if (!target) return false;
   if (id) {
-    (target as unknown as Record<string, unknown>)[PICK[kind as PageLinkKind]] = id;
+    // The property that picks the item: the coping steps' `step`, the causes explorer's `selected`.
+    (target as unknown as Record<string, unknown>)[kind === 'cause' ? 'selected' : kind] = id;
     await (target as { updateComplete?: Promise<unknown> }).updateComplete;
   }
-  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth' });
+  target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   target.focus({ preventScroll: true });
   if (!target.matches(':focus-within')) {
     // The element does not take focus itself: make its host programmatically focusable.
