@@ -1,6 +1,6 @@
 import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem, parseContentPack } from '../schema/parse.js';
-import { format } from './rich-text.js';
+import { format } from './format.js';
 import {
   DEFAULT_TIMEOUT_MS,
   fetchJson,

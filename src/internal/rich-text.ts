@@ -71,9 +71,9 @@ export function richText(source: string | undefined): TemplateResult | typeof no
   return html`${renderInline(parseRichText(source))}`;
 }
 
-/** Fills `{name}` placeholders; unknown placeholders are left as written. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.hasOwn(values, key) ? String(values[key]) : whole,
-  );
+/** Rich text as plain words (for a live region): the text of every node, marks and links dropped. */
+export function plainText(source: string): string {
+  const walk = (nodes: Inline[]): string =>
+    nodes.map((node) => (node.type === 'text' ? node.text : walk(node.children))).join('');
+  return walk(parseRichText(source));
 }

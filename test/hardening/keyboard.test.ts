@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { resetContentCache } from '../../src/internal/content.js';
-import { format } from '../../src/internal/rich-text.js';
+import { format } from '../../src/internal/format.js';
 import type { TrustElement } from '../../src/internal/trust-element.js';
-import { plainText } from '../../src/components/signs-checklist/signs-checklist.state.js';
+import { plainText } from '../../src/internal/rich-text.js';
 import { filterCauses } from '../../src/components/causes-explorer/causes-explorer.state.js';
 import { composedContains, deepActive } from './a11y.js';
 import {

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Cause, ContentPack } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
-import { format, richText } from '../../internal/rich-text.js';
+import { richText } from '../../internal/rich-text.js';
+import { format } from '../../internal/format.js';
 import { filterCauses, isTagged, tabKeyTarget, type Filter } from './causes-explorer.state.js';
 import { renderCause, renderDisclosure, renderFilter } from './causes-explorer.views.js';
 import { explorerStyles } from './causes-explorer.styles.js';

@@ -1,6 +1,6 @@
 import type { ContentPack, Step, Track } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
-import { format } from '../../internal/rich-text.js';
+import { format } from '../../internal/format.js';
 
 type Coping = NonNullable<ContentPack['coping']>;
 

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { ContentPack, Step, Track } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
-import { format, richText } from '../../internal/rich-text.js';
+import { richText } from '../../internal/rich-text.js';
+import { format } from '../../internal/format.js';
 import { PersistController } from '../../internal/persist-controller.js';
 import * as progress from './coping-steps.state.js';
 import type { StepsProgress } from './coping-steps.state.js';

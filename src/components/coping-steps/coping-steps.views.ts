@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ContentPack, Step, Track } from '../../schema/pack.js';
-import { format, richText } from '../../internal/rich-text.js';
+import { richText } from '../../internal/rich-text.js';
+import { format } from '../../internal/format.js';
 import { renderSources } from '../../internal/sources.js';
 import type { StepsProgress } from './coping-steps.state.js';
 

@@ -3,7 +3,7 @@ import type { ContentPack } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { arrivedBuiltinPack, builtinPack, nearestLang } from '../../internal/content.js';
-import { format } from '../../internal/rich-text.js';
+import { format } from '../../internal/format.js';
 import { parseTopics, regionName, resolveRegion, selectHotlines, type ResolvedRegion } from './hotline-banner.state.js';
 import { QuickExitController, exitUrl, leavePage } from './hotline-banner.quick-exit.js';
 import {

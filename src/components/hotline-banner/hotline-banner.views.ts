@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentPack, Hotline, RegionHotlines, UiStrings } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
-import { format, safeHref } from '../../internal/rich-text.js';
+import { safeHref } from '../../internal/rich-text.js';
+import { format } from '../../internal/format.js';
 import { describeLanguages, smsHref } from './hotline-banner.state.js';
 
 /** Templates for the parts of the banner: rendering only; state and behaviour stay in the element. */

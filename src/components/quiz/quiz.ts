@@ -4,8 +4,8 @@ import type { ContentProblem } from '../../schema/parse.js';
 import { dropLateDoubleClicks } from '../../internal/double-click.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { PersistController } from '../../internal/persist-controller.js';
-import { format } from '../../internal/rich-text.js';
-import { revealInPage, type PageLinkDetail } from '../../internal/page-links.js';
+import { format } from '../../internal/format.js';
+import { pageTarget, revealInPage, type PageLinkDetail } from '../../internal/page-links.js';
 import {
   hasProgress,
   initialProgress,
@@ -210,8 +210,9 @@ export class TrustQuiz extends TrustElement {
       );
     },
     navigate: (kind, id) => {
-      if (this.emit('trust-quiz-navigate', { kind, id }, { cancelable: true })) void revealInPage(kind, id);
+      if (this.emit('trust-quiz-navigate', { kind, id }, { cancelable: true })) void revealInPage(kind, id, this);
     },
+    canLink: (kind) => pageTarget(kind, this) !== undefined,
   };
 
   protected renderContent(pack: ContentPack): unknown {

@@ -1,8 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ContentPack, Quiz, SafetyRule, UiStrings } from '../../schema/pack.js';
-import { format, richText } from '../../internal/rich-text.js';
-import { pageTarget, type PageLinkKind } from '../../internal/page-links.js';
+import { richText } from '../../internal/rich-text.js';
+import { format } from '../../internal/format.js';
+import type { PageLinkKind } from '../../internal/page-links.js';
 import { matchingSafetyRules, quizResult, safetyTopics, type QuizProgress, type QuizResult } from './quiz.state.js';
 
 /** Templates for the quiz's screens: rendering only; state and behaviour stay in the element. */
@@ -15,6 +16,8 @@ export interface QuizHandlers {
   choose(value: number): void;
   go(step: 1 | -1): void;
   navigate(kind: PageLinkKind, id: string): void;
+  /** Whether the page has a widget to link a step or cause to. */
+  canLink(kind: PageLinkKind): boolean;
 }
 
 /** Everything a screen is drawn from, handed over by the element on each render. */
@@ -160,7 +163,7 @@ function renderResult(view: QuizView): TemplateResult {
   const { pack, quiz, progress, on } = view;
   const strings = pack.ui.quiz;
   const result = quizResult(pack, quiz, progress.answers);
-  const findings = renderFindings(result, strings, on.navigate);
+  const findings = renderFindings(result, strings, on);
   const end = html`<p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
     <div class="actions"><button class="retake" @click=${() => on.reset(false)}>${strings.retake}</button></div>
     ${renderClear(view)}`;
@@ -225,11 +228,11 @@ function renderScale(quiz: Quiz, result: QuizResult, strings: UiStrings['quiz'])
 function renderFindings(
   result: QuizResult,
   strings: UiStrings['quiz'],
-  navigate: (kind: PageLinkKind, id: string) => void,
+  on: Pick<QuizHandlers, 'navigate' | 'canLink'>,
 ): TemplateResult {
   const link = (kind: PageLinkKind, id: string, title: string) =>
-    pageTarget(kind)
-      ? html`<button type="button" class="link" @click=${() => navigate(kind, id)}>${title}</button>`
+    on.canLink(kind)
+      ? html`<button type="button" class="link" @click=${() => on.navigate(kind, id)}>${title}</button>`
       : title;
   const list = (title: string, className: string, items: unknown[]) =>
     items.length

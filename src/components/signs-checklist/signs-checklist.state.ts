@@ -1,5 +1,4 @@
 import type { ContentPack, SignGroup } from '../../schema/pack.js';
-import { parseRichText, type Inline } from '../../internal/rich-text.js';
 
 type Signs = NonNullable<ContentPack['signs']>;
 type Feedback = Signs['feedback'][number];
@@ -40,11 +39,4 @@ export function restoreChecked(stored: unknown, ids: readonly string[]): string[
   if (!Array.isArray(stored)) return [];
   const wanted = new Set(stored.filter((value): value is string => typeof value === 'string'));
   return ids.filter((id) => wanted.has(id));
-}
-
-/** Rich text as plain words, for the live region. */
-export function plainText(source: string): string {
-  const walk = (nodes: Inline[]): string =>
-    nodes.map((node) => (node.type === 'text' ? node.text : walk(node.children))).join('');
-  return walk(parseRichText(source));
 }

@@ -2,9 +2,10 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ContentPack, SignGroup } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
-import { format, richText } from '../../internal/rich-text.js';
+import { plainText, richText } from '../../internal/rich-text.js';
+import { format } from '../../internal/format.js';
 import { PersistController } from '../../internal/persist-controller.js';
-import { allSignIds, feedbackFor, groupsToShow, plainText, restoreChecked } from './signs-checklist.state.js';
+import { allSignIds, feedbackFor, groupsToShow, restoreChecked } from './signs-checklist.state.js';
 import { renderGroup, renderSummary } from './signs-checklist.views.js';
 import { checklistStyles } from './signs-checklist.styles.js';
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentPack, Sign, SignGroup } from '../../schema/pack.js';
-import { format, richText } from '../../internal/rich-text.js';
+import { richText } from '../../internal/rich-text.js';
+import { format } from '../../internal/format.js';
 import { renderSources } from '../../internal/sources.js';
 import { pageTarget, revealInPage, type PageWidget } from '../../internal/page-links.js';
 
