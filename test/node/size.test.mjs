@@ -8,8 +8,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { KB, closure, gzipSize, importsOf, isPack, isValidator, kb, onDemand } from '../../scripts/bundle-size.mjs';
 
 const BUDGETS = {
-  /** dist/trust-widgets.js and all it imports, without the built-in packs and the validator. */
-  allElements: 24 * KB,
+  /**
+   * dist/trust-widgets.js and all it imports, without the built-in packs and the validator. 25 KB
+   * since the architecture and hardening work (issues 12, 15): the content pipeline that renders
+   * content at hand in the first update and reports every problem one way, the streamed size cap
+   * and per-widget timeouts of `src`, the banner's hotlines while a pack loads, the salvaged
+   * hotlines of a pack invalid elsewhere, a quick exit that always works: 22.2 → 24.1 KB, while the
+   * splits, the one minifier and the removed duplicates held their own.
+   */
+  allElements: 25 * KB,
   /**
    * Each built-in content pack chunk. 12 KB since the safety review (issue 11): the full hotline
    * table, the caveats and the Spanish items that had been dropped. Splitting packs by section
@@ -19,9 +26,10 @@ const BUDGETS = {
   /**
    * dist/define/<name>.js and all it imports, without the built-in packs and the validator.
    * 16 KB since issue 11: every element now carries the hotline banner ("Need help now?" on every
-   * screen must not wait for a download), so the checklist and explorer grew past 15 KB.
+   * screen must not wait for a download), so the checklist and explorer grew past 15 KB; 18 KB
+   * since issues 12 and 15 (see allElements: the same 1.5–1.9 KB in the shared chunk).
    */
-  element: 16 * KB,
+  element: 18 * KB,
 };
 
 /**
@@ -31,7 +39,7 @@ const BUDGETS = {
  * further growth while the overage is worked on (issue 8 note; 18 KB since issue 11's safety work,
  * the architecture issue's smaller build is where it comes back down). Every other entry holds 16 KB.
  */
-const OVER_TARGET = { quiz: 18 * KB, 'coping-steps': 18 * KB };
+const OVER_TARGET = { quiz: 20 * KB, 'coping-steps': 20 * KB }; // 18 → 20 KB with issues 12 and 15, as above
 
 const built = existsSync('dist/trust-widgets.js');
 const defineNames = readdirSync('src/define')
@@ -85,7 +93,7 @@ test('each built-in pack chunk holds exactly its content/*.json (the JSON.parse 
   }
 });
 
-test(`each element alone, dist/define/<name>.js without pack or validator: ≤ ${kb(BUDGETS.element)} gzip (quiz and coping steps: known overage, ≤ 18 KB)`, (t) => {
+test(`each element alone, dist/define/<name>.js without pack or validator: ≤ ${kb(BUDGETS.element)} gzip (quiz and coping steps: known overage, ≤ 20 KB)`, (t) => {
   assert.ok(defineNames.length > 0);
   const over = [];
   for (const name of defineNames) {
