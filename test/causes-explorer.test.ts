@@ -5,7 +5,7 @@ import '../src/define/causes-explorer.js';
 import '../src/define/coping-steps.js';
 import { filterCauses, stepTitles, tabKeyTarget } from '../src/components/causes-explorer/causes-explorer.state.js';
 import type { TrustElement } from '../src/internal/trust-element.js';
-import { format } from '../src/internal/rich-text.js';
+import { format } from '../src/internal/format.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { contentSuite } from './suites/content-suite.js';
 import { $, $$, settled, storageSnapshot, textOf } from './helpers.js';

@@ -5,7 +5,7 @@ import '../src/define/coping-steps.js';
 import type { TrustCopingSteps } from '../src/components/coping-steps/coping-steps.js';
 import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import { restoreProgress } from '../src/components/coping-steps/coping-steps.state.js';
-import { format } from '../src/internal/rich-text.js';
+import { format } from '../src/internal/format.js';
 import type { ContentPack, Track } from '../src/schema/index.js';
 import { contentSuite } from './suites/content-suite.js';
 import { $, $$, render, settled, storageSnapshot, textOf } from './helpers.js';

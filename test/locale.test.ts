@@ -3,7 +3,7 @@ import enPack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/hotline-banner.js';
 import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import { builtinLanguage } from '../src/internal/content.js';
-import { format } from '../src/internal/rich-text.js';
+import { format } from '../src/internal/format.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { $, render, settled, textOf } from './helpers.js';
 

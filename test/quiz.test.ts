@@ -5,7 +5,7 @@ import '../src/define/quiz.js';
 import type { TrustQuiz } from '../src/components/quiz/quiz.js';
 import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import type { ContentPack } from '../src/schema/index.js';
-import { format } from '../src/internal/rich-text.js';
+import { format } from '../src/internal/format.js';
 import { contentSuite } from './suites/content-suite.js';
 import { $, $$, render, settled, storageSnapshot, textOf } from './helpers.js';
 

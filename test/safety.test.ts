@@ -7,7 +7,7 @@ import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotlin
 import type { TrustElement } from '../src/internal/trust-element.js';
 import { quizResult } from '../src/components/quiz/quiz.state.js';
 import { parseContentPack, type ContentPack } from '../src/schema/index.js';
-import { format } from '../src/internal/rich-text.js';
+import { format } from '../src/internal/format.js';
 import { $, $$, render, settled, textOf } from './helpers.js';
 
 /** Issue 11: a reader in danger always meets help, whatever else they answer. */

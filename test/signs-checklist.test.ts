@@ -4,7 +4,7 @@ import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/signs-checklist.js';
 import type { TrustSignsChecklist } from '../src/components/signs-checklist/signs-checklist.js';
 import { feedbackFor, restoreChecked } from '../src/components/signs-checklist/signs-checklist.state.js';
-import { format } from '../src/internal/rich-text.js';
+import { format } from '../src/internal/format.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { contentSuite } from './suites/content-suite.js';
 import { $, $$, render, settled, storageSnapshot, textOf } from './helpers.js';

@@ -86,7 +86,10 @@ describe('hardening: parseContentPack with generated bad content', function () {
     const pack = clonePack() as unknown as { ui: Record<string, unknown> };
     for (let i = 0; i < 40_000; i += 1) pack.ui[`unknownKey${i}`] = 'x';
     expect(checkParse(pack)).to.equal(false);
-    const el = await mount(elements.find((spec) => spec.tag === 'trust-quiz')!, pack);
+    const el = await mount(
+      elements.find((spec) => spec.tag === 'trust-quiz')!,
+      pack,
+    );
     const panel = el.shadowRoot!.querySelector<HTMLElement>('[part~="error"]')!;
     expect(panel.getBoundingClientRect().height, 'error panel height (px)').to.be.below(1000);
     unmountAll();

@@ -5,7 +5,7 @@ import pack from '../../content/trust-issues.en.json' with { type: 'json' };
 import type { ContentPack } from '../../src/schema/index.js';
 import type { TrustElement } from '../../src/internal/trust-element.js';
 import { resetContentCache } from '../../src/internal/content.js';
-import { format } from '../../src/internal/rich-text.js';
+import { format } from '../../src/internal/format.js';
 import { $$, render, settled, textOf } from '../helpers.js';
 import { create, elementSpec, type ElementTag } from '../hardening/elements.js';
 
