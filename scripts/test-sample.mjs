@@ -48,7 +48,7 @@ async function presetColours(name) {
   const css = await readFile(join(themes, `${name}.css`), 'utf8');
   const light = css.slice(css.indexOf(':root'), css.indexOf('}'));
   const rgb = (token) => {
-    const hex = light.match(new RegExp(`${token}:\\s*(#[0-9a-f]{6})`, 'i'))?.[1];
+    const hex = light.match(new RegExp(`${token}:\\s*(?:light-dark\\()?(#[0-9a-f]{6})`, 'i'))?.[1];
     if (!hex) throw new Error(`${themes}/${name}.css sets no light ${token}`);
     const n = Number.parseInt(hex.slice(1), 16);
     return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;

@@ -46,10 +46,16 @@ async function readPreset(name: string): Promise<{ css: string; light: Palette; 
   const response = await fetch(`/src/themes/${name}.css`);
   expect(response.ok, `src/themes/${name}.css exists`).to.equal(true);
   const css = await response.text();
-  const light = tokensIn(css.slice(css.indexOf(':root'), css.indexOf('}')));
-  const darkStart = css.indexOf("[theme='dark']");
-  const dark = tokensIn(css.slice(darkStart, css.indexOf('}', darkStart)));
-  return { css, light: palette(light), dark: palette(dark) };
+  // Each colour is `light-dark(light, dark)`, written once.
+  const tokens = tokensIn(css.slice(css.indexOf(':root'), css.indexOf('}')));
+  const side = (index: 0 | 1) =>
+    Object.fromEntries(
+      Object.entries(tokens).map(([name, value]) => [
+        name,
+        value.match(/^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/)?.[index + 1] ?? value,
+      ]),
+    );
+  return { css, light: palette(side(0)), dark: palette(side(1)) };
 }
 
 /** Links the preset as a publisher would; returns a function that removes it. */

@@ -9,6 +9,14 @@ import { Text } from './primitives.js';
 const strings = <K extends string>(keys: readonly K[]) =>
   z.strictObject(Object.fromEntries(keys.map((key) => [key, Text])) as Record<K, typeof Text>);
 
+/**
+ * The four privacy lines of the quiz and the checklist, one of which is shown, the one literally
+ * true: nothing leaves or is stored (`privacy`); with `persist` (`privacyPersist`); with
+ * `share-answers`, the site's page can read the answers or ticks (`privacyShared`); with both
+ * (`privacySharedPersist`).
+ */
+const PRIVACY = ['privacy', 'privacyPersist', 'privacyShared', 'privacySharedPersist'] as const;
+
 export const CommonStrings = strings([
   /** Heading of the error panel. */
   'errorTitle',
@@ -108,14 +116,7 @@ export const QuizStrings = strings([
   'startOver',
   'clear',
   'cleared',
-  /** Privacy line: nothing leaves the quiz, nothing is stored. */
-  'privacy',
-  /** Privacy line with `persist`. */
-  'privacyPersist',
-  /** Privacy line with `share-answers`: the site's page can read the answers. */
-  'privacyShared',
-  /** Privacy line with `share-answers` and `persist`. */
-  'privacySharedPersist',
+  ...PRIVACY,
   /** Said when a question is shown. `{n}`, `{total}`, `{text}`: the question */
   'questionAnnounce',
   /** Shown by the Next button while the question is unanswered, and said when Enter is pressed too early. */
@@ -133,14 +134,7 @@ export const ChecklistStrings = strings([
   'explain',
   'clear',
   'cleared',
-  /** Privacy line: nothing leaves the checklist, nothing is stored. */
-  'privacy',
-  /** Privacy line with `persist`. */
-  'privacyPersist',
-  /** Privacy line with `share-answers`: the site's page can read the ticks. */
-  'privacyShared',
-  /** Privacy line with `share-answers` and `persist`. */
-  'privacySharedPersist',
+  ...PRIVACY,
   /** Said when Reset has unticked every sign. `{total}` */
   'resetDone',
   /** Shown with the feedback when a <trust-quiz> is on the page: moves there. */
