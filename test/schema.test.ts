@@ -23,6 +23,21 @@ describe('content schema', () => {
     }
   });
 
+  it('refuses a region that cannot serve a topic another region serves, unless a gap message says why', () => {
+    const input = clone();
+    const gb = input.hotlines.regions.GB!;
+    gb.lines = gb.lines.filter((line) => !line.topics.includes('domestic-violence'));
+    gb.gaps = (gb.gaps ?? []).filter((gap) => gap.topic !== 'domestic-violence');
+    expect(problemsOf(input)).to.include(
+      'hotlines.regions.GB.gaps: No line here serves "domestic-violence": add one, or a gap message saying where to turn instead',
+    );
+    gb.gaps.push({
+      topic: 'domestic-violence',
+      message: 'There is no one national line here; your local council can help.',
+    });
+    expect(parseContentPack(input).problems).to.deep.equal([]);
+  });
+
   it('names a missing section', () => {
     const input = clone() as Partial<ContentPack>;
     delete input.hotlines;

@@ -149,8 +149,19 @@ export function checkIntegrity(pack: PackShape, ctx: z.RefinementCtx): void {
   if (!Object.hasOwn(regions, defaultRegion)) {
     report(['hotlines', 'defaultRegion'], `No hotlines are listed for the default region "${defaultRegion}"`);
   }
+  // A topic one region serves (a reader can ask for it with `topics`, a safety rule can) must be
+  // served by every region, or the region must say in `gaps` why not and where to turn instead.
+  const served = new Set(Object.values(regions).flatMap((region) => region.lines.flatMap((line) => line.topics)));
   for (const [code, region] of Object.entries(regions)) {
     unique(region.lines, ['hotlines', 'regions', code, 'lines'], 'hotline', report);
+    for (const topic of served) {
+      if (region.lines.some((line) => line.topics.includes(topic))) continue;
+      if (region.gaps?.some((gap) => gap.topic === topic)) continue;
+      report(
+        ['hotlines', 'regions', code, 'gaps'],
+        `No line here serves "${topic}": add one, or a gap message saying where to turn instead`,
+      );
+    }
   }
 }
 

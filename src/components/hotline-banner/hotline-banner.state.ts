@@ -83,7 +83,8 @@ export function selectHotlines(pack: ContentPack, code: string, topics: readonly
       if (line.topics.includes('crisis') && !lines.includes(line)) lines.push(line);
     }
   }
-  return { code, region, lines, gaps };
+  // Never the emergency number alone: a region with no line for the topics shows all its lines.
+  return { code, region, lines: lines.length > 0 ? lines : region.lines, gaps };
 }
 
 /** `sms:` link; the keyword goes in the body where phones honour it, and is always shown as text. */
