@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/hotline-banner.js';
 import '../src/define/coping-steps.js';
@@ -13,6 +13,8 @@ import { $, $$, render, settled, textOf } from './helpers.js';
 const builtIn = pack as ContentPack;
 const banner = (template: ReturnType<typeof html>) => render<TrustHotlineBanner>(template);
 const links = (el: Element) => $$(el, 'a').map((a) => ({ href: a.getAttribute('href'), text: textOf(a) }));
+type AxNode = { role: string; name: string; description?: string; children: AxNode[] };
+const tree = async () => (await a11ySnapshot({})) as unknown as AxNode;
 const hrefs = (el: Element) => $$(el, 'a').map((a) => a.getAttribute('href'));
 
 contentSuite('trust-hotline-banner', {
@@ -102,6 +104,22 @@ describe('<trust-hotline-banner> topics and variants', () => {
     expect(names).to.deep.equal(['National Domestic Violence Hotline'].map((n) => names.find((x) => x.includes(n))));
     expect(hrefs(el)).to.include('tel:+18007997233');
     expect(hrefs(el)).not.to.include('tel:988');
+  });
+
+  it('never shows the emergency number alone: topics no line serves show every line of the region', async () => {
+    const pack = structuredClone(builtIn);
+    const us = pack.hotlines.regions.US!;
+    for (const line of us.lines) line.topics = ['domestic-violence'];
+    us.gaps = (['crisis', 'suicide', 'sexual-violence'] as const).map((topic) => ({
+      topic,
+      message: `No ${topic} line is listed here.`,
+    }));
+    const el = await banner(
+      html`<trust-hotline-banner region="US" topics="crisis" .content=${pack}></trust-hotline-banner>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(textOf(el)).to.contain('No crisis line is listed here.');
+    expect($$(el, '[part~="line"]')).to.have.length(us.lines.length);
   });
 
   it('shows every line without topics', () => {
@@ -288,14 +306,84 @@ describe('<trust-hotline-banner> quick exit', () => {
     expect(textOf(status)).to.equal('');
     await sendKeys({ press: 'Shift' });
     await el.updateComplete;
-    expect(textOf(status)).to.equal(builtIn.ui.banner.shiftRemaining.replace('{count}', '2'));
+    expect(textOf(status)).to.equal(builtIn.ui.banner.shiftRemainingOther.replace('{count}', '2'));
     await sendKeys({ press: 'Shift' });
     await el.updateComplete;
-    expect(textOf(status)).to.equal(builtIn.ui.banner.shiftRemaining.replace('{count}', '1'));
+    // Issue 16: one press left is said in the singular, from the pack's `…One` string.
+    expect(textOf(status)).to.equal('Press Shift 1 more time to leave');
     expect(left).to.deep.equal([]);
     await sendKeys({ press: 'Shift' });
     expect(left).to.deep.equal([target]);
     expect(($(el, '[part~="cover"]') as HTMLDialogElement).open).to.equal(true);
+  });
+
+  it("says the presses left in the pack language's plural forms (Spanish: 2 veces, 1 vez)", async () => {
+    const el = await banner(html`<trust-hotline-banner lang="es" quick-exit=${target}></trust-hotline-banner>`);
+    const said: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      said.push(textOf($(el, '.exit-status')));
+    }
+    expect(said).to.deep.equal(['Presiona Shift 2 veces más para salir', 'Presiona Shift 1 vez más para salir']);
+    el.remove();
+  });
+
+  it('ties the visible Shift hint to the link as its accessible description', async () => {
+    await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
+    const link = findAccessibilityNode<AxNode>(
+      await tree(),
+      (node) => node.role === 'link' && node.name === builtIn.ui.banner.quickExit,
+    );
+    expect(link, 'the quick-exit link in the accessibility tree').to.not.equal(null);
+    expect(link!.description).to.equal(builtIn.ui.banner.quickExitHint);
+  });
+
+  it('keeps the cover open on Escape while the page is leaving', async () => {
+    const el = await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
+    $(el, 'a[part~="quick-exit"]').click();
+    const cover = $(el, '[part~="cover"]') as HTMLDialogElement;
+    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Escape' });
+    expect(cover.open, 'cover still open after Escape').to.equal(true);
+    const named = findAccessibilityNode<AxNode>(
+      await tree(),
+      (node) => node.role === 'dialog' && node.name === builtIn.ui.banner.leaving,
+    );
+    expect(named, 'the cover is still the dialog assistive technology sees').to.not.equal(null);
+  });
+
+  it('shortcut="off" keeps only the link: no Shift count, no hint, nothing said (NVDA uses Shift)', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <trust-hotline-banner quick-exit=${target} shortcut="off"></trust-hotline-banner>
+        <trust-hotline-banner quick-exit="https://example.org/" variant="compact"></trust-hotline-banner>
+      </div>`,
+    );
+    const [off, on] = [...page.querySelectorAll('trust-hotline-banner')] as TrustHotlineBanner[];
+    await Promise.all([settled(off!), settled(on!)]);
+    expect(textOf(off!)).to.not.contain(builtIn.ui.banner.quickExitHint);
+    expect(off!.shadowRoot!.querySelector('.exit-status, [aria-describedby]')).to.equal(null);
+    on!.remove();
+    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+    expect(left, 'Shift ×3 with the shortcut off').to.deep.equal([]);
+    const flat = JSON.stringify(await tree());
+    expect(flat).to.contain(builtIn.ui.banner.quickExit);
+    expect(flat).to.not.contain(builtIn.ui.banner.quickExitHint);
+    $(off!, 'a[part~="quick-exit"]').click();
+    expect(left, 'the link still leaves').to.deep.equal([target]);
+  });
+
+  it('shortcut="off" on the first banner lets the next banner count Shift', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <trust-hotline-banner quick-exit=${target} shortcut="off"></trust-hotline-banner>
+        <trust-hotline-banner quick-exit="https://example.org/" variant="compact"></trust-hotline-banner>
+      </div>`,
+    );
+    const banners = [...page.querySelectorAll('trust-hotline-banner')] as TrustHotlineBanner[];
+    await Promise.all(banners.map((el) => settled(el)));
+    for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+    expect(left).to.deep.equal(['https://example.org/']);
   });
 
   it('ignores other keys and Shift presses spread over more than five seconds', async () => {

@@ -79,8 +79,10 @@ export const BannerStrings = strings([
   'contentFailed',
   'quickExit',
   'quickExitHint',
-  /** `{count}`: Shift presses still needed. */
-  'shiftRemaining',
+  /** Said after a lone Shift press when one more leaves (plural form `one`). `{count}` */
+  'shiftRemainingOne',
+  /** Said after a lone Shift press for every other count (`Intl.PluralRules` of `meta.locale`). `{count}` */
+  'shiftRemainingOther',
   'leaving',
 ] as const);
 

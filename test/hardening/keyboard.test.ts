@@ -192,7 +192,7 @@ describe('hardening: keyboard only, through an article with every element', func
     // A lone Shift is announced (assertively) as the count towards quick exit.
     await press('Shift', banner);
     expect(norm(banner.shadowRoot!.querySelector('.exit-status')!.textContent)).to.equal(
-      format(pack.ui.banner.shiftRemaining, { count: 2 }),
+      format(pack.ui.banner.shiftRemainingOther, { count: 2 }),
     );
 
     page.before.focus();

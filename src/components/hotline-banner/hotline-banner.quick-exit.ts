@@ -63,6 +63,8 @@ const listeners: QuickExitController[] = [];
 export interface QuickExitHost extends ReactiveControllerHost, HTMLElement {
   /** The https URL to leave for, or undefined when quick exit is off. */
   readonly quickExitUrl: string | undefined;
+  /** `off`: no Shift shortcut (the link stays), e.g. for screen-reader users whose reader uses Shift. */
+  readonly shortcut?: string | undefined;
   /** Shows the cover at once (synchronously). */
   showExitCover(): void;
   /** Removes the cover (the page came back from the back/forward cache). */
@@ -99,13 +101,16 @@ function isTextField(target: EventTarget | undefined): boolean {
  * three Shift presses within five seconds cover the page at once and leave with
  * `location.replace`. A press is Shift pressed and released on its own: Shift used with another
  * key (Shift+Tab, a capital letter) is not one, nor is Shift in a text field, so moving back
- * through the page or typing never leaves it. Listeners live only while the host is connected and quick exit is on.
+ * through the page or typing never leaves it. The host's `shortcut="off"` leaves only the link.
+ * Listeners live only while the host is connected and quick exit is on.
  */
 export class QuickExitController implements ReactiveController {
   /** Shift presses still needed, or undefined when no count is running. */
   remaining: number | undefined;
   private presses: number[] = [];
-  private listening = false;
+  /** Listening for Shift (`keys`) and for the page coming back from the back/forward cache (`page`). */
+  private keys = false;
+  private page = false;
   /** Shift is down and no other key has been pressed since. */
   private shiftAlone = false;
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
@@ -140,28 +145,34 @@ export class QuickExitController implements ReactiveController {
   }
 
   private sync(): void {
-    if (this.host.quickExitUrl && this.host.isConnected) this.start();
-    else this.stop();
-  }
-
-  private start(): void {
-    if (this.listening) return;
-    this.listening = true;
-    listeners.push(this);
-    document.addEventListener('keydown', this.onKeyDown, true);
-    document.addEventListener('keyup', this.onKeyUp, true);
-    window.addEventListener('pageshow', this.onPageShow);
+    const on = !!this.host.quickExitUrl && this.host.isConnected;
+    this.listen(on, on && this.host.shortcut !== 'off');
   }
 
   private stop(): void {
-    if (!this.listening) return;
-    this.listening = false;
-    listeners.splice(listeners.indexOf(this), 1);
-    document.removeEventListener('keydown', this.onKeyDown, true);
-    document.removeEventListener('keyup', this.onKeyUp, true);
-    window.removeEventListener('pageshow', this.onPageShow);
-    this.shiftAlone = false;
-    this.clearCount();
+    this.listen(false, false);
+  }
+
+  private listen(page: boolean, keys: boolean): void {
+    if (keys !== this.keys) {
+      this.keys = keys;
+      if (keys) {
+        listeners.push(this);
+        document.addEventListener('keydown', this.onKeyDown, true);
+        document.addEventListener('keyup', this.onKeyUp, true);
+      } else {
+        listeners.splice(listeners.indexOf(this), 1);
+        document.removeEventListener('keydown', this.onKeyDown, true);
+        document.removeEventListener('keyup', this.onKeyUp, true);
+        this.shiftAlone = false;
+        this.clearCount();
+      }
+    }
+    if (page !== this.page) {
+      this.page = page;
+      if (page) window.addEventListener('pageshow', this.onPageShow);
+      else window.removeEventListener('pageshow', this.onPageShow);
+    }
   }
 
   private clearCount(): void {

@@ -24,6 +24,10 @@ const FALLBACK_AFTER_MS = 1000;
  * TTY, chat, hours and the emergency number, and an optional quick-exit link. Whatever else fails
  * (a bad pack, a failed fetch), it shows the built-in hotlines and says the content failed.
  *
+ * The quick exit also leaves on Shift pressed alone three times. NVDA pauses and resumes speech
+ * with Shift alone, so a screen-reader user can set it off by accident: `shortcut="off"` keeps
+ * only the link (and its hint goes).
+ *
  * @summary Hotlines for the reader's region, with an optional quick exit.
  * @tag trust-hotline-banner
  *
@@ -53,6 +57,7 @@ export class TrustHotlineBanner extends TrustElement {
     variant: { reflect: true },
     topics: {},
     quickExit: { attribute: 'quick-exit' },
+    shortcut: {},
     pickedRegion: { state: true, attribute: false },
   };
 
@@ -66,6 +71,9 @@ export class TrustHotlineBanner extends TrustElement {
 
   /** An https URL to leave for. Shows a quick-exit link and enables the Shift ×3 shortcut. */
   quickExit?: string;
+
+  /** `off`: no Shift ×3 shortcut, only the quick-exit link (NVDA uses Shift alone to pause speech). */
+  shortcut?: string;
 
   /** The region the reader picked in the banner, which wins over everything else. */
   private pickedRegion?: string;
@@ -83,15 +91,29 @@ export class TrustHotlineBanner extends TrustElement {
     return exitUrl(this.quickExit, this.localName);
   }
 
+  /** The cover is up and the page is leaving. */
+  private leaving = false;
+
   showExitCover(): void {
     this.emit('trust-quick-exit', { url: this.quickExitUrl! });
+    this.leaving = true;
     const cover = this.cover;
     if (cover && !cover.open) cover.showModal();
   }
 
   hideExitCover(): void {
+    this.leaving = false;
     this.cover?.close();
   }
+
+  /**
+   * Escape must not uncover the page while a slow navigation is pending: its `cancel` is refused,
+   * and where the browser closes the dialog anyway (no user activation since it opened), it reopens.
+   */
+  private readonly keepCover = (event: Event): void => {
+    event.preventDefault();
+    if (this.leaving && !this.cover?.open) this.cover?.showModal();
+  };
 
   private onExitClick(event: MouseEvent): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -105,7 +127,8 @@ export class TrustHotlineBanner extends TrustElement {
   /**
    * While a publisher's pack is on its way, the built-in hotlines: at once when they are already
    * on the page, else after `FALLBACK_AFTER_MS`, so a fast pack costs no extra download and a slow
-   * one never leaves the banner an empty box.
+   * one never leaves the banner an empty box. Until then the publisher's own no-JavaScript
+   * fallback (the links written inside the element) stays on screen.
    */
   protected override renderLoading(): unknown {
     const fallback = arrivedBuiltinPack(nearestLang(this));
@@ -114,7 +137,7 @@ export class TrustHotlineBanner extends TrustElement {
       await builtinPack(nearestLang(this));
       this.requestUpdate();
     }, FALLBACK_AFTER_MS);
-    return super.renderLoading();
+    return html`<slot></slot>`;
   }
 
   protected override updated(): void {
@@ -152,7 +175,17 @@ export class TrustHotlineBanner extends TrustElement {
     return html`
       <div class="top">
         <p part="heading" class="heading" role="heading" aria-level="2">${strings.title}</p>
-        ${url ? renderQuickExit(strings, url, this.exitController.remaining, this.onExitClick) : nothing}
+        ${
+          url
+            ? renderQuickExit(
+                pack,
+                url,
+                this.shortcut === 'off' ? null : this.exitController.remaining,
+                this.onExitClick,
+                this.keepCover,
+              )
+            : nothing
+        }
       </div>
       ${compact ? nothing : html`<p>${strings.intro}</p>`}
       ${

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ContentPack, Hotline, RegionHotlines, UiStrings } from '../../schema/pack.js';
+import type { ContentPack, Hotline, RegionHotlines } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { safeHref } from '../../internal/rich-text.js';
 import { format } from '../../internal/format.js';
@@ -90,21 +90,41 @@ export function renderRegion(pack: ContentPack, code: string, pick: (code: strin
  * Shift presses left (`remaining`), and the cover shown while leaving.
  */
 export function renderQuickExit(
-  strings: UiStrings['banner'],
+  pack: ContentPack,
   url: string,
-  remaining: number | undefined,
+  /** Shift presses left, or `undefined` (nothing said); `null` when the shortcut is off. */
+  remaining: number | undefined | null,
   onClick: (event: MouseEvent) => void,
+  /** Keeps the cover up on Escape while the page is leaving (its `cancel` and `close`). */
+  keepCover: (event: Event) => void,
 ): TemplateResult {
+  const strings = pack.ui.banner;
+  const shortcut = remaining !== null;
+  const one = remaining && new Intl.PluralRules(pack.meta.locale).select(remaining) === 'one';
   return html`<div class="exit">
-      <a part="quick-exit" class="button quick-exit" href=${url} rel="noreferrer" @click=${onClick}
+      <a
+        part="quick-exit"
+        class="button quick-exit"
+        href=${url}
+        rel="noreferrer"
+        aria-describedby=${shortcut ? 'exit-hint' : nothing}
+        @click=${onClick}
         >${strings.quickExit}</a
       >
-      <span class="muted">${strings.quickExitHint}</span>
-      <span class="visually-hidden exit-status" role="status" aria-live="assertive"
-        >${remaining === undefined ? '' : format(strings.shiftRemaining, { count: remaining })}</span
-      >
+      ${
+        shortcut
+          ? html`<span class="muted" id="exit-hint">${strings.quickExitHint}</span>
+              <span class="visually-hidden exit-status" role="status" aria-live="assertive"
+                >${
+                  remaining === undefined
+                    ? ''
+                    : format(one ? strings.shiftRemainingOne : strings.shiftRemainingOther, { count: remaining })
+                }</span
+              >`
+          : nothing
+      }
     </div>
-    <dialog part="cover" class="cover" aria-label=${strings.leaving}>
+    <dialog part="cover" class="cover" aria-label=${strings.leaving} @cancel=${keepCover} @close=${keepCover}>
       <p>${strings.leaving}</p>
     </dialog>`;
 }
