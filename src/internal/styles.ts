@@ -11,7 +11,7 @@ const dark = unsafeCSS(`
   --_surface-alt: var(--trust-color-surface-alt, #212833);
   --_text: var(--trust-color-text, #e8edf3);
   --_muted: var(--trust-color-text-muted, #b4bfcc);
-  --_border: var(--trust-color-border, #4b5666);
+  --_border: var(--trust-color-border, #707b8b);
   --_alert: var(--trust-color-alert, #ffb4ab);
   --_alert-surface: var(--trust-color-alert-surface, #3a1d1d);
   --_focus: var(--trust-color-focus, #ffd166);
@@ -30,7 +30,7 @@ export const tokens = css`
     --_surface-alt: var(--trust-color-surface-alt, #f2f5f8);
     --_text: var(--trust-color-text, #1b2330);
     --_muted: var(--trust-color-text-muted, #4a5565);
-    --_border: var(--trust-color-border, #8a95a5);
+    --_border: var(--trust-color-border, #808b9b);
     --_alert: var(--trust-color-alert, #a11d1d);
     --_alert-surface: var(--trust-color-alert-surface, #fdf0f0);
     --_focus: var(--trust-color-focus, #1f5a8a);

@@ -31,7 +31,7 @@ export type { ContentErrorDetail, ContentState } from './content-controller.js';
  * @cssprop [--trust-color-surface-alt=#f2f5f8] - Background of cards and panels inside it (dark: `#212833`).
  * @cssprop [--trust-color-text=#1b2330] - Body text (dark: `#e8edf3`).
  * @cssprop [--trust-color-text-muted=#4a5565] - Secondary text: notes, sources, progress (dark: `#b4bfcc`).
- * @cssprop [--trust-color-border=#8a95a5] - Borders and dividers (dark: `#4b5666`).
+ * @cssprop [--trust-color-border=#808b9b] - Borders and dividers (dark: `#707b8b`): 3:1 against both surfaces.
  * @cssprop [--trust-color-alert=#a11d1d] - Urgent things: the emergency number, quick exit, errors (dark: `#ffb4ab`).
  * @cssprop [--trust-color-alert-surface=#fdf0f0] - Background of urgent notices (dark: `#3a1d1d`).
  * @cssprop [--trust-color-focus=#1f5a8a] - Colour of the keyboard focus ring (dark: `#ffd166`).

@@ -1,0 +1,108 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { TrustElement } from '../src/internal/trust-element.js';
+import { settled } from './helpers.js';
+
+/**
+ * WCAG 1.4.11 (non-text contrast): the border that shows where a control is (the quiz options, the
+ * note textarea, the region picker) has 3:1 against the control's own fill and against what it
+ * sits on, measured from the computed styles in both colour schemes.
+ */
+
+type Rgb = [number, number, number];
+
+function rgb(color: string): Rgb & { alpha?: number } {
+  const [r, g, b, a] = color.match(/[\d.]+/g)!.map(Number);
+  return Object.assign([r!, g!, b!] as Rgb, { alpha: a ?? 1 });
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const [R, G, B] = [r, g, b].map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+}
+
+function ratio(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** The first opaque background at or above `el`, across shadow roots. */
+function backdrop(el: Element | null): Rgb {
+  for (let node = el; node;) {
+    const color = rgb(getComputedStyle(node).backgroundColor);
+    if (color.alpha! > 0) return color;
+    node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host || null);
+  }
+  return [255, 255, 255];
+}
+
+async function controls(theme: string | undefined): Promise<Record<string, HTMLElement>> {
+  const page = await fixture<HTMLDivElement>(
+    html`<div>
+      <trust-quiz theme=${theme ?? ''}></trust-quiz>
+      <trust-coping-steps theme=${theme ?? ''} step="find-roots"></trust-coping-steps>
+      <trust-hotline-banner theme=${theme ?? ''}></trust-hotline-banner>
+    </div>`,
+  );
+  const [quiz, steps, banner] = [...page.children] as TrustElement[];
+  await Promise.all([quiz, steps, banner].map((el) => settled(el!)));
+  quiz!.shadowRoot!.querySelector<HTMLButtonElement>('button.start')!.click();
+  await quiz!.updateComplete;
+  const find = (el: Element, selector: string) => {
+    const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+    expect(found, selector).to.not.equal(null);
+    return found!;
+  };
+  return {
+    'quiz option': find(quiz!, '.option'),
+    'note textarea': find(steps!, 'textarea'),
+    'region select': find(banner!, 'select'),
+  };
+}
+
+function expectBorders(found: Record<string, HTMLElement>, mode: string): void {
+  for (const [name, control] of Object.entries(found)) {
+    const border = rgb(getComputedStyle(control).borderTopColor);
+    const inside = ratio(border, backdrop(control));
+    const outside = ratio(border, backdrop(control.parentElement));
+    expect(inside, `${mode}: ${name} border against its fill`).to.be.at.least(3);
+    expect(outside, `${mode}: ${name} border against what it sits on`).to.be.at.least(3);
+  }
+}
+
+describe('control borders: 3:1 against their fill and their surroundings (WCAG 1.4.11)', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('theme="dark"', async () => {
+    expectBorders(await controls('dark'), 'theme=dark');
+  });
+
+  it('prefers-color-scheme: dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    expectBorders(await controls(undefined), 'prefers dark');
+  });
+
+  it('light', async () => {
+    expectBorders(await controls('light'), 'light');
+  });
+
+  it("against both dark surfaces, whichever one a publisher's layout puts a control on", async () => {
+    const [quiz] = Object.values(await controls('dark'));
+    const style = getComputedStyle(quiz!);
+    const border = rgb(style.borderTopColor);
+    const host = (quiz!.getRootNode() as ShadowRoot).host;
+    const probe = document.createElement('div');
+    for (const token of ['--_surface', '--_surface-alt']) {
+      probe.style.backgroundColor = getComputedStyle(host.shadowRoot!.querySelector('.base')!)
+        .getPropertyValue(token)
+        .trim();
+      document.body.append(probe);
+      expect(ratio(border, rgb(getComputedStyle(probe).backgroundColor)), token).to.be.at.least(3);
+      probe.remove();
+    }
+  });
+});
