@@ -138,4 +138,11 @@ export const explorerStyles = css`
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
+  /* Forced colours make every button ButtonFace: the selected tab keeps a fill of its own. */
+  @media (forced-colors: active) {
+    [role='tab'][aria-selected='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
 `;
