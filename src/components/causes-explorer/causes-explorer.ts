@@ -59,47 +59,34 @@ export class TrustCausesExplorer extends TrustElement {
   /** Causes open in the disclosure view. */
   private open: string[] = [];
 
-  /** Id of the tab or disclosure toggle that has focus, kept when a layout switch hides it. */
-  private focusedControl?: string;
+  /** Id of the control that has focus, kept when a layout switch hides it (see `keepFocus`). */
+  private focused?: string;
 
   /** After the frame (selecting a tab resizes the host, which must not happen inside the observer). */
   private readonly resizing = new ResizeObserver(() => requestAnimationFrame(() => this.keepFocus()));
 
   constructor() {
     super();
-    this.addEventListener('focusin', (event) => {
-      const target = event.composedPath()[0] as HTMLElement;
-      this.focusedControl = target.matches('[role="tab"], .disclosure-toggle') ? target.id : undefined;
-    });
+    this.resizing.observe(this);
+    this.addEventListener('focusin', (event) => (this.focused = (event.composedPath()[0] as Element).id));
     // A control hidden by the container query loses focus without the reader moving it: keep its id.
     this.addEventListener('focusout', (event) => {
-      if ((event.composedPath()[0] as HTMLElement).checkVisibility()) this.focusedControl = undefined;
+      if ((event.composedPath()[0] as Element).checkVisibility()) this.focused = undefined;
     });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizing.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizing.disconnect();
   }
 
   /**
    * When the container crosses 40rem, the focused tab or disclosure toggle is hidden, and focus
-   * stays on it unseen or falls to <body>: it moves to the same cause's control in the layout now shown (a tab
-   * shown this way is selected, so it stays the one tab in the Tab order).
+   * stays on it unseen or falls to <body>: it moves to the same cause's control in the layout now
+   * shown (a tab shown this way is selected, so it stays the one tab in the Tab order).
    */
   private keepFocus(): void {
-    const id = this.focusedControl;
-    const control = id && this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`);
+    const [id, kind, cause] = /^(tab|toggle)-(.+)/.exec(this.focused ?? '') ?? [];
+    const control = id && this.renderRoot.querySelector(`[id="${id}"]`);
     const active = this.shadowRoot!.activeElement;
     if (!control || control.checkVisibility() || (active && active !== control)) return;
-    const cause = id.replace(/^(tab|toggle)-/, '');
-    if (id.startsWith('toggle-')) this.selected = cause;
-    void this.focusAfterRender(`[id="${id.startsWith('tab-') ? 'toggle' : 'tab'}-${cause}"]`);
+    if (kind === 'toggle') this.selected = cause;
+    void this.focusAfterRender(`[id="${kind === 'tab' ? 'toggle' : 'tab'}-${cause}"]`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -55,8 +55,8 @@ export function forgetStoredAnswers(storage: Storage = localStorage): void {
 }
 
 /**
- * The banners listening for Shift, in the order they started: only the first counts, so with two
- * banners on a page each press is said once and one banner leaves.
+ * The banners listening for Shift, in the order they started: only the first whose shortcut is on
+ * counts, so with two banners on a page each press is said once and one banner leaves.
  */
 const listeners: QuickExitController[] = [];
 
@@ -108,9 +108,7 @@ export class QuickExitController implements ReactiveController {
   /** Shift presses still needed, or undefined when no count is running. */
   remaining: number | undefined;
   private presses: number[] = [];
-  /** Listening for Shift (`keys`) and for the page coming back from the back/forward cache (`page`). */
-  private keys = false;
-  private page = false;
+  private listening = false;
   /** Shift is down and no other key has been pressed since. */
   private shiftAlone = false;
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
@@ -145,34 +143,28 @@ export class QuickExitController implements ReactiveController {
   }
 
   private sync(): void {
-    const on = !!this.host.quickExitUrl && this.host.isConnected;
-    this.listen(on, on && this.host.shortcut !== 'off');
+    if (this.host.quickExitUrl && this.host.isConnected) this.start();
+    else this.stop();
+  }
+
+  private start(): void {
+    if (this.listening) return;
+    this.listening = true;
+    listeners.push(this);
+    document.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('keyup', this.onKeyUp, true);
+    window.addEventListener('pageshow', this.onPageShow);
   }
 
   private stop(): void {
-    this.listen(false, false);
-  }
-
-  private listen(page: boolean, keys: boolean): void {
-    if (keys !== this.keys) {
-      this.keys = keys;
-      if (keys) {
-        listeners.push(this);
-        document.addEventListener('keydown', this.onKeyDown, true);
-        document.addEventListener('keyup', this.onKeyUp, true);
-      } else {
-        listeners.splice(listeners.indexOf(this), 1);
-        document.removeEventListener('keydown', this.onKeyDown, true);
-        document.removeEventListener('keyup', this.onKeyUp, true);
-        this.shiftAlone = false;
-        this.clearCount();
-      }
-    }
-    if (page !== this.page) {
-      this.page = page;
-      if (page) window.addEventListener('pageshow', this.onPageShow);
-      else window.removeEventListener('pageshow', this.onPageShow);
-    }
+    if (!this.listening) return;
+    this.listening = false;
+    listeners.splice(listeners.indexOf(this), 1);
+    document.removeEventListener('keydown', this.onKeyDown, true);
+    document.removeEventListener('keyup', this.onKeyUp, true);
+    window.removeEventListener('pageshow', this.onPageShow);
+    this.shiftAlone = false;
+    this.clearCount();
   }
 
   private clearCount(): void {
@@ -191,7 +183,7 @@ export class QuickExitController implements ReactiveController {
   };
 
   private readonly onKeyUp = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift' || !this.shiftAlone || listeners[0] !== this) return;
+    if (event.key !== 'Shift' || !this.shiftAlone || listeners.find((l) => l.host.shortcut !== 'off') !== this) return;
     this.shiftAlone = false;
     const now = event.timeStamp || performance.now();
     this.presses = [...this.presses.filter((time) => now - time < SHIFT_WINDOW_MS), now];
