@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/quiz.js';
+import '../src/define/coping-steps.js';
+import '../src/define/causes-explorer.js';
 import type { TrustQuiz } from '../src/components/quiz/quiz.js';
 import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import type { ContentPack } from '../src/schema/index.js';
@@ -27,6 +29,12 @@ const live = (el: TrustQuiz) => $(el, '.base > [role="status"]');
 /** Waits until the live region says exactly `text` (it is emptied first, then filled). */
 const announced = (el: TrustQuiz, text: string) =>
   waitUntil(() => textOf(live(el)) === text, `live region never said "${text}", it says "${textOf(live(el))}"`);
+/** The one voice of a question change: focus on its fieldset, named with the position (no announcement). */
+const focusedOn = (el: TrustQuiz, name: string) =>
+  waitUntil(
+    () => el.shadowRoot!.activeElement?.getAttribute('aria-label') === name,
+    `focus never on "${name}", it is on "${el.shadowRoot!.activeElement?.getAttribute('aria-label')}"`,
+  );
 const radios = (el: TrustQuiz) => $$(el, 'input[type="radio"]') as HTMLInputElement[];
 const checkedValue = (el: TrustQuiz) => radios(el).find((r) => r.checked)?.value;
 
@@ -72,7 +80,7 @@ const hrefs = (el: Element) => $$(el, 'a').map((a) => a.getAttribute('href'));
 describe('<trust-quiz> intro', () => {
   it('shows the title, intro, disclaimer, question count, privacy line and a start button', async () => {
     const el = await quizEl();
-    expect(textOf($(el, 'h2'))).to.equal(quiz.title);
+    expect(textOf($(el, '.view-heading'))).to.equal(quiz.title);
     const text = textOf(el);
     expect(text).to.contain(quiz.intro);
     expect(textOf($(el, '[part~="disclaimer"]'))).to.equal(quiz.disclaimer);
@@ -92,7 +100,7 @@ describe('<trust-quiz> intro', () => {
     const two = structuredClone(builtIn);
     two.quizzes!.push({ ...structuredClone(quiz), id: 'second', title: 'The second quiz' });
     const el = await quizEl(html`<trust-quiz quiz="second" .content=${two}></trust-quiz>`);
-    expect(textOf($(el, 'h2'))).to.equal('The second quiz');
+    expect(textOf($(el, '.view-heading'))).to.equal('The second quiz');
   });
 });
 
@@ -163,9 +171,10 @@ describe('<trust-quiz> questions', () => {
     await start(el);
     for (let i = 0; i < 3; i++) {
       const question = quiz.questions[i]!;
-      await waitUntil(() => active(el)?.matches('legend h2'), 'focus did not move to the question');
-      expect(textOf(active(el)!)).to.equal(question.text);
-      await announced(el, `Question ${i + 1} of 12: ${question.text}`);
+      await waitUntil(() => active(el)?.matches('fieldset.view-heading'), 'focus did not move to the question');
+      expect(textOf(active(el)!.querySelector('legend')!)).to.equal(question.text);
+      await focusedOn(el, `Question ${i + 1} of 12: ${question.text}`);
+      expect(textOf(live(el))).to.equal('');
       await choose(el, 1);
       await next(el);
     }
@@ -178,8 +187,9 @@ describe('<trust-quiz> questions', () => {
     $(el, 'button.back').click();
     await el.updateComplete;
     expect(checkedValue(el)).to.equal('1');
-    await announced(el, `Question 2 of 12: ${quiz.questions[1]!.text}`);
-    expect(textOf(active(el)!)).to.equal(quiz.questions[1]!.text);
+    await focusedOn(el, `Question 2 of 12: ${quiz.questions[1]!.text}`);
+    expect(textOf(live(el))).to.equal('');
+    expect(textOf(active(el)!.querySelector('legend')!)).to.equal(quiz.questions[1]!.text);
     await choose(el, 4);
     $(el, 'button.back').click();
     await el.updateComplete;
@@ -193,8 +203,8 @@ describe('<trust-quiz> questions', () => {
     await start(el);
     $(el, 'button.back').click();
     await el.updateComplete;
-    expect(textOf($(el, 'h2'))).to.equal(quiz.title);
-    await waitUntil(() => active(el) === $(el, 'h2'));
+    expect(textOf($(el, '.view-heading'))).to.equal(quiz.title);
+    await waitUntil(() => active(el) === $(el, '.view-heading'));
   });
 
   it('can be completed by keyboard alone: Tab, Space, arrows and Enter', async () => {
@@ -211,8 +221,8 @@ describe('<trust-quiz> questions', () => {
     await sendKeys({ press: 'Enter' });
     const answers = [1, 2, 1, 3, 4, 1, 2, 1, 2, 2, 4, 0]; // raw values; two reverse items; safety last
     for (const [i, value] of answers.entries()) {
-      await waitUntil(() => active(el)?.matches('legend h2'), `question ${i + 1} heading not focused`);
-      expect(textOf(active(el)!)).to.equal(quiz.questions[i]!.text);
+      await waitUntil(() => active(el)?.matches('fieldset.view-heading'), `question ${i + 1} heading not focused`);
+      expect(textOf(active(el)!.querySelector('legend')!)).to.equal(quiz.questions[i]!.text);
       await sendKeys({ press: 'Tab' });
       expect(active(el)).to.equal(radios(el)[0]);
       await sendKeys({ press: 'Space' });
@@ -224,7 +234,7 @@ describe('<trust-quiz> questions', () => {
       await el.updateComplete;
     }
     // 1+2+1+3+(4−4)+1+2+1+2+2+(4−4) = 15; the unscored safety question adds nothing
-    await waitUntil(() => active(el)?.matches('.result h2'), 'result heading not focused');
+    await waitUntil(() => active(el)?.matches('.result .view-heading'), 'result heading not focused');
     expect(textOf(active(el)!)).to.equal('Trust takes some effort right now');
     expect(textOf($(el, '.scale-text'))).to.equal('Your result: Trust takes some effort right now, 15 out of 44.');
   });
@@ -240,7 +250,7 @@ describe('<trust-quiz> results', () => {
       const el = await quizEl();
       await complete(el, rawFor(score));
       const band = quiz.bands.find((b) => b.id === bandId)!;
-      await waitUntil(() => active(el)?.matches('.result h2'), 'result heading not focused');
+      await waitUntil(() => active(el)?.matches('.result .view-heading'), 'result heading not focused');
       expect(textOf(active(el)!)).to.equal(band.title);
       expect(textOf(el)).to.contain(band.body);
       expect(Boolean(el.shadowRoot!.querySelector('.score')), 'the built-in pack shows no score').to.equal(false);
@@ -289,7 +299,7 @@ describe('<trust-quiz> results', () => {
     await complete(el, rawFor(5));
     $(el, 'button.retake').click();
     await el.updateComplete;
-    await waitUntil(() => active(el) === $(el, 'h2'));
+    await waitUntil(() => active(el) === $(el, '.view-heading'));
     expect(textOf(active(el)!)).to.equal(quiz.title);
     await start(el);
     expect(checkedValue(el)).to.equal(undefined);
@@ -313,10 +323,15 @@ describe('<trust-quiz> results', () => {
     const event = oneEvent(el, 'trust-quiz-navigate');
     stepButton.click();
     expect((await event).detail).to.deep.equal({ kind: 'step', id: 'feel-the-pain' });
-    await waitUntil(() => document.activeElement === steps, 'steps element not focused');
+    await waitUntil(() => steps.shadowRoot?.activeElement?.id === 'step-heading', 'the step heading not focused');
+    expect(steps.hasAttribute('tabindex'), 'no tabindex left on the host').to.equal(false);
     expect(steps.step).to.equal('feel-the-pain');
     $$(el, '.causes button.link')[2]!.click();
-    await waitUntil(() => document.activeElement === causes, 'causes element not focused');
+    await waitUntil(
+      () => causes.shadowRoot?.activeElement?.matches('.view-heading') === true,
+      'the cause heading not focused',
+    );
+    expect(causes.hasAttribute('tabindex'), 'no tabindex left on the host').to.equal(false);
     expect(causes.selected).to.equal(quiz.bands.at(-1)!.causes[2]);
   });
 
@@ -327,10 +342,12 @@ describe('<trust-quiz> results', () => {
     const el = wrapper.querySelector('trust-quiz')!;
     await settled(el);
     await complete(el, rawFor(3));
+    const steps = wrapper.querySelector('trust-coping-steps')!;
+    const before = steps.step;
     el.addEventListener('trust-quiz-navigate', (e) => e.preventDefault(), { once: true });
-    $$(el, '.steps button.link')[0]!.click();
+    $$(el, '.steps button.link')[1]!.click();
     await el.updateComplete;
-    expect((wrapper.querySelector('trust-coping-steps') as HTMLElement & { step?: string }).step).to.equal(undefined);
+    expect(steps.step, 'the steps did not move').to.equal(before);
   });
 });
 
@@ -357,7 +374,7 @@ describe('<trust-quiz> safety escalation', () => {
     expect(Boolean(safety(el))).to.equal(false);
     await choose(el, 3);
     await next(el);
-    await waitUntil(() => active(el)?.matches('.result h2'), 'result heading not focused');
+    await waitUntil(() => active(el)?.matches('.result .view-heading'), 'result heading not focused');
     expect(textOf(active(el)!)).to.equal(ui.safetyTitle);
     expect(hrefs(await bannerIn(el, '.result > trust-hotline-banner'))).to.include('tel:+18007997233');
     await expect(el).to.be.accessible();
@@ -456,9 +473,10 @@ describe('<trust-quiz> privacy and persist', () => {
     await expect(el).to.be.accessible();
     $(el, 'button.resume-button').click();
     await el.updateComplete;
-    await waitUntil(() => active(el)?.matches('legend h2'));
-    expect(textOf(active(el)!)).to.equal(quiz.questions[2]!.text);
-    await announced(el, `Question 3 of 12: ${quiz.questions[2]!.text}`);
+    await waitUntil(() => active(el)?.matches('fieldset.view-heading'));
+    expect(textOf(active(el)!.querySelector('legend')!)).to.equal(quiz.questions[2]!.text);
+    await focusedOn(el, `Question 3 of 12: ${quiz.questions[2]!.text}`);
+    expect(textOf(live(el))).to.equal('');
     $(el, 'button.back').click();
     await el.updateComplete;
     expect(checkedValue(el)).to.equal('4');
@@ -471,7 +489,7 @@ describe('<trust-quiz> privacy and persist', () => {
     await el.updateComplete;
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(textOf($(el, 'button.start'))).to.equal(ui.start);
-    await waitUntil(() => active(el) === $(el, 'h2'));
+    await waitUntil(() => active(el) === $(el, '.view-heading'));
   });
 
   it('"Clear my answers" removes them, says so and returns to the intro', async () => {

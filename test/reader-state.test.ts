@@ -20,7 +20,7 @@ const QUIZ_KEY = 'trust-widgets:trust-issues-en:quiz:trust-check';
 const CHECKLIST_KEY = 'trust-widgets:trust-issues-en:checklist:all';
 const STEPS_KEY = 'trust-widgets:trust-issues-en:steps:progress';
 
-const heading = (el: Element) => textOf($(el, '.view-heading'));
+const heading = (el: Element) => textOf($(el, 'legend'));
 async function answer(el: TrustQuiz, value: number): Promise<void> {
   ($$(el, 'input[type="radio"]') as HTMLInputElement[]).find((radio) => radio.value === String(value))!.click();
   await el.updateComplete;

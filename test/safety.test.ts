@@ -138,7 +138,7 @@ describe('safety: the result leads with help', () => {
     const el = await render<TrustQuiz>(html`<trust-quiz region="US"></trust-quiz>`);
     await answerAll(el, lowWith(1));
     await el.updateComplete;
-    await waitUntil(() => el.shadowRoot!.activeElement?.matches('h2'), 'focus moved to the result heading');
+    await waitUntil(() => el.shadowRoot!.activeElement?.matches('.view-heading'), 'focus moved to the result heading');
     const heading = el.shadowRoot!.activeElement!;
     expect(textOf(heading)).to.equal(ui.quiz.safetyTitle);
     const result = $(el, '.result');
@@ -161,7 +161,7 @@ describe('safety: the result leads with help', () => {
   it('shows the band as before when the safety question is answered "Never", with no numeric score', async () => {
     const el = await render<TrustQuiz>(html`<trust-quiz region="US"></trust-quiz>`);
     await answerAll(el, lowWith(0));
-    expect(textOf($(el, 'h2'))).to.equal(quiz.bands[0]!.title);
+    expect(textOf($(el, '.view-heading'))).to.equal(quiz.bands[0]!.title);
     expect(el.shadowRoot!.querySelector('.score')).to.equal(null);
     expect(textOf(el)).not.to.contain(ui.quiz.safetyTitle);
   });

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/signs-checklist.js';
+import '../src/define/coping-steps.js';
 import type { TrustSignsChecklist } from '../src/components/signs-checklist/signs-checklist.js';
 import { feedbackFor, restoreChecked } from '../src/components/signs-checklist/signs-checklist.state.js';
 import { format } from '../src/internal/format.js';
@@ -237,7 +238,11 @@ describe('<trust-signs-checklist>', () => {
     const jumps = $$(el, 'button.jump');
     expect(jumps.map(textOf)).to.deep.equal([ui.toSteps]);
     jumps[0]!.click();
-    expect(document.activeElement).to.equal(wrapper.querySelector('#steps'));
+    // Focus lands on the steps' view heading (the step shown), not their host (issue 16).
+    const steps = wrapper.querySelector('#steps')!;
+    await waitUntil(() => steps.shadowRoot?.activeElement?.id === 'step-heading', 'the step heading not focused');
+    expect(document.activeElement).to.equal(steps);
+    expect(steps.hasAttribute('tabindex'), 'no tabindex left on the host').to.equal(false);
   });
 
   it('passes axe in dark theme with ticks and in a right-to-left pack', async () => {

@@ -6,6 +6,8 @@
  * (`from.getRootNode()`), searched in its light DOM for the first element of the wanted tag.
  */
 
+import type { TrustElement } from './trust-element.js';
+
 /** What a quiz result can point to elsewhere on the page. */
 export type PageLinkKind = 'step' | 'cause';
 
@@ -35,8 +37,9 @@ export function pageTarget(kind: PageWidget, from: Node = document): HTMLElement
 /**
  * Shows the widget for `kind` on the page of `from`, and in it the step or cause `id` when given:
  * sets its `step` / `selected` property and waits for it to render, then scrolls its top into view
- * (smoothly unless the reader prefers reduced motion) and focuses it. Without `id` it does so at
- * once, before returning. Resolves to false when no such element is on the page.
+ * (smoothly unless the reader prefers reduced motion) and focuses the heading of its view (the
+ * question, the step, the cause: `focusHeading()`), never its host. Resolves to false when no such
+ * element is on the page.
  */
 export function revealInPage(kind: PageLinkKind, id: string, from?: Node): Promise<boolean>;
 export function revealInPage(kind: PageWidget, id?: undefined, from?: Node): Promise<boolean>;
@@ -49,11 +52,6 @@ export async function revealInPage(kind: PageWidget, id?: string, from: Node = d
     await (target as { updateComplete?: Promise<unknown> }).updateComplete;
   }
   target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  target.focus({ preventScroll: true });
-  if (!target.matches(':focus-within')) {
-    // The element does not take focus itself: make its host programmatically focusable.
-    target.tabIndex = -1;
-    target.focus({ preventScroll: true });
-  }
+  await (target as Partial<Pick<TrustElement, 'focusHeading'>>).focusHeading?.({ preventScroll: true });
   return true;
 }

@@ -133,6 +133,9 @@ export const baseStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
+  .view-heading {
+    scroll-margin-block-start: var(--_space-l);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -2,16 +2,13 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem } from '../schema/parse.js';
 import { DEFAULT_TIMEOUT_MS, fetchTimeoutMs, nearestLang, type ContentSource } from './content.js';
-import {
-  ContentController,
-  type ContentErrorDetail,
-  type ContentState,
-  type PackSection,
-} from './content-controller.js';
+import { ContentController, type ContentState, type PackSection } from './content-controller.js';
 import { fallbackHotlines, renderErrorPanel, renderHelpNow } from './trust-element.views.js';
 import { baseStyles, tokens } from './styles.js';
+import type { TrustEventDetail, TrustEventName } from './events.js';
 
 export type { ContentErrorDetail, ContentState } from './content-controller.js';
+export type { TrustEventDetail, TrustEventName } from './events.js';
 
 /**
  * Base of every trust-widgets element: gets the content pack (the `content` property, an inline
@@ -59,6 +56,7 @@ export abstract class TrustElement extends LitElement {
     fetchTimeout: { type: Number, attribute: 'fetch-timeout' },
     region: {},
     shareAnswers: { type: Boolean, attribute: 'share-answers' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     announcement: { state: true, attribute: false },
   };
 
@@ -87,13 +85,12 @@ export abstract class TrustElement extends LitElement {
    */
   shareAnswers = false;
 
-  /** The privacy sentence that is literally true for `persist` and `share-answers`, from the element's strings. */
-  protected privacyLine(
-    strings: Record<'privacy' | 'privacyPersist' | 'privacyShared' | 'privacySharedPersist', string>,
-    persist: boolean,
-  ): string {
-    if (this.shareAnswers) return persist ? strings.privacySharedPersist : strings.privacyShared;
-    return persist ? strings.privacyPersist : strings.privacy;
+  /** Level of the title (1–6), to fit the article's outline (`3` under an `h2`); sub-headings and nested banners go below it. */
+  headingLevel = 2;
+
+  /** `heading-level` as a whole number from 1 to 6. */
+  protected get level(): number {
+    return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
   }
 
   /** Whether every screen shows the "Need help now?" control (the banner, which is the help, does not). */
@@ -180,13 +177,24 @@ export abstract class TrustElement extends LitElement {
    */
   protected announce(text: string): void {
     this.announcement = '';
-    setTimeout(() => (this.announcement = text), 50);
+    clearTimeout(this.saying);
+    this.saying = setTimeout(() => (this.announcement = text), 50);
+  }
+  private saying?: ReturnType<typeof setTimeout>;
+
+  /** After the next render, focuses the view's heading (first visible `.view-heading`), where jumps land; drops an unheard announcement. */
+  focusHeading(options?: FocusOptions): Promise<void> {
+    clearTimeout(this.saying);
+    return this.focusAfterRender('.view-heading', options);
   }
 
-  /** After the next render, moves focus to the element matching `selector` in the shadow root. */
-  protected async focusAfterRender(selector: string): Promise<void> {
+  /** After the next render, moves focus to the first visible element matching `selector` in the shadow root. */
+  protected async focusAfterRender(selector: string, options?: FocusOptions): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    for (const target of this.renderRoot.querySelectorAll<HTMLElement>(selector)) {
+      target.focus(options);
+      if (target.matches(':focus')) return;
+    }
   }
 
   /** Dispatches a typed, bubbling, composed `trust-*` event; `false` when a listener cancelled a `cancelable` one. */
@@ -203,7 +211,7 @@ export abstract class TrustElement extends LitElement {
 
   /** The error panel, and under it the built-in hotlines, so a reader never meets a dead end. */
   protected renderError(problems: ContentProblem[], fallback: ContentPack): unknown {
-    return [renderErrorPanel(problems, fallback), fallbackHotlines(fallback, this.region)];
+    return [renderErrorPanel(problems, fallback, this.level), fallbackHotlines(fallback, this.region, this.level)];
   }
 
   /** While the content is on its way. */
@@ -213,14 +221,10 @@ export abstract class TrustElement extends LitElement {
 
   protected renderBody(): unknown {
     const current = this.contentState;
-    switch (current.status) {
-      case 'loading':
-        return this.renderLoading();
-      case 'error':
-        return this.renderError(current.problems, current.fallback);
-      case 'ready':
-        return this.renderContent(current.pack);
-    }
+    if (current.status === 'loading') return this.renderLoading();
+    return current.status === 'error'
+      ? this.renderError(current.problems, current.fallback)
+      : this.renderContent(current.pack);
   }
 
   override render(): TemplateResult {
@@ -231,20 +235,9 @@ export abstract class TrustElement extends LitElement {
       lang=${pack?.meta.locale ?? nothing}
       dir=${pack?.meta.direction ?? nothing}
     >
-      ${this.helpControl && this.contentState.status === 'ready' ? renderHelpNow(this.contentState.pack, this.region) : nothing}
+      ${this.helpControl && this.contentState.status === 'ready' ? renderHelpNow(this.contentState.pack, this.region, this.level) : nothing}
       ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
-  }
-}
-
-/** Names of the `trust-*` events declared in `GlobalEventHandlersEventMap`. */
-export type TrustEventName = Extract<keyof GlobalEventHandlersEventMap, `trust-${string}`>;
-export type TrustEventDetail<K extends TrustEventName> =
-  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'trust-content-error': CustomEvent<ContentErrorDetail>;
   }
 }

@@ -9,10 +9,14 @@ import type { ContentProblem } from '../schema/parse.js';
  */
 
 /** The error panel: what failed, each problem with its path. */
-export function renderErrorPanel(problems: readonly ContentProblem[], fallback: ContentPack): TemplateResult {
+export function renderErrorPanel(
+  problems: readonly ContentProblem[],
+  fallback: ContentPack,
+  level: number,
+): TemplateResult {
   const strings = fallback.ui.common;
   return html`<div part="error" class="error" role="alert">
-    <p class="heading">${strings.errorTitle}</p>
+    <p class="heading" role="heading" aria-level=${level}>${strings.errorTitle}</p>
     <p>${strings.errorIntro}</p>
     <ul>
       ${problems.map(
@@ -26,9 +30,14 @@ export function renderErrorPanel(problems: readonly ContentProblem[], fallback: 
  * Under the error panel: the built-in hotlines for the region, so a reader never meets a dead end
  * when the publisher's content fails.
  */
-export function fallbackHotlines(fallback: ContentPack, region: string | undefined): TemplateResult {
+export function fallbackHotlines(fallback: ContentPack, region: string | undefined, level: number): TemplateResult {
   return html`<p>${fallback.ui.common.fallbackHotlines}</p>
-    <trust-hotline-banner .content=${fallback} region=${region ?? nothing} variant="compact"></trust-hotline-banner>`;
+    <trust-hotline-banner
+      .content=${fallback}
+      region=${region ?? nothing}
+      variant="compact"
+      heading-level=${level + 1}
+    ></trust-hotline-banner>`;
 }
 
 /**
@@ -36,9 +45,22 @@ export function fallbackHotlines(fallback: ContentPack, region: string | undefin
  * so help is one step away on every screen without leaving the widget or losing answers. It is
  * rendered at the same place whatever the screen, so it stays open while the reader goes on.
  */
-export function renderHelpNow(pack: ContentPack, region: string | undefined): TemplateResult {
+export function renderHelpNow(pack: ContentPack, region: string | undefined, level: number): TemplateResult {
   return html`<details part="help-now" class="help-now">
     <summary>${pack.ui.common.helpNow}</summary>
-    <trust-hotline-banner .content=${pack} region=${region ?? nothing} variant="compact"></trust-hotline-banner>
+    <trust-hotline-banner
+      .content=${pack}
+      region=${region ?? nothing}
+      variant="compact"
+      heading-level=${level + 1}
+    ></trust-hotline-banner>
   </details>`;
+}
+
+export type PrivacyStrings = Record<'privacy' | 'privacyPersist' | 'privacyShared' | 'privacySharedPersist', string>;
+
+/** The privacy sentence that is literally true for `persist` and `share-answers` (`shared`). */
+export function privacyLine(strings: PrivacyStrings, persist: boolean, shared: boolean): string {
+  if (shared) return persist ? strings.privacySharedPersist : strings.privacyShared;
+  return persist ? strings.privacyPersist : strings.privacy;
 }

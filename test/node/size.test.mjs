@@ -27,9 +27,11 @@ const BUDGETS = {
    * dist/define/<name>.js and all it imports, without the built-in packs and the validator.
    * 16 KB since issue 11: every element now carries the hotline banner ("Need help now?" on every
    * screen must not wait for a download), so the checklist and explorer grew past 15 KB; 18 KB
-   * since issues 12 and 15 (see allElements: the same 1.5–1.9 KB in the shared chunk).
+   * since issues 12 and 15 (see allElements: the same 1.5–1.9 KB in the shared chunk). 18.25 KB
+   * with issue 16's headings and focus (heading-level on every heading and nested banner, focus on
+   * the view's heading after a jump): +0.11 to +0.18 KB per element, the explorer 17.99 → 18.17.
    */
-  element: 18 * KB,
+  element: 18.25 * KB,
 };
 
 /**
@@ -39,7 +41,8 @@ const BUDGETS = {
  * further growth while the overage is worked on (issue 8 note; 18 KB since issue 11's safety work,
  * the architecture issue's smaller build is where it comes back down). Every other entry holds 16 KB.
  */
-const OVER_TARGET = { quiz: 20 * KB, 'coping-steps': 20 * KB }; // 18 → 20 KB with issues 12 and 15, as above
+// 18 → 20 KB with issues 12 and 15, as above; 20.25 KB with issue 16's headings (quiz 19.90 → 20.04 KB)
+const OVER_TARGET = { quiz: 20.25 * KB, 'coping-steps': 20.25 * KB };
 
 const built = existsSync('dist/trust-widgets.js');
 const defineNames = readdirSync('src/define')

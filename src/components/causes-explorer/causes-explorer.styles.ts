@@ -73,7 +73,7 @@ export const explorerStyles = css`
   .disclosure {
     border-block-end: 1px solid var(--_border);
   }
-  .disclosure h3 {
+  .disclosure > [role='heading'] {
     margin: 0;
   }
   button.disclosure-toggle {
@@ -100,10 +100,11 @@ export const explorerStyles = css`
     padding-block-end: var(--_space-m);
   }
 
-  h3,
-  h4 {
+  [role='tabpanel'] > [role='heading'],
+  .sub {
     margin: var(--_space-m) 0 var(--_space-xs);
     line-height: 1.25;
+    font-weight: 700;
   }
   .cause-summary {
     font-weight: 600;

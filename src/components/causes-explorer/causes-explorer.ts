@@ -143,8 +143,9 @@ export class TrustCausesExplorer extends TrustElement {
     const active = visible.find((cause) => cause.id === this.selected) ?? visible[0];
     const rtl = pack.meta.direction === 'rtl';
     const root = this.getRootNode() as ParentNode;
-    const body = (cause: Cause): unknown => renderCause(cause, pack, this.region, root);
-    return html`<h2 part="heading" class="heading" id="title">${causes.title}</h2>
+    const level = this.level + 1;
+    const body = (cause: Cause): unknown => renderCause(cause, pack, this.region, root, level + 1);
+    return html`<p part="heading" class="heading" id="title" role="heading" aria-level=${this.level}>${causes.title}</p>
       ${causes.intro ? html`<p class="intro">${richText(causes.intro)}</p>` : nothing}
       ${isTagged(causes.items) ? renderFilter(strings, this.filter, (filter) => this.setFilter(filter, pack)) : nothing}
       ${
@@ -180,7 +181,9 @@ export class TrustCausesExplorer extends TrustElement {
                     >
                       ${
                         cause === active
-                          ? html`<h3>${cause.title}</h3>
+                          ? html`<p class="view-heading" role="heading" aria-level=${level} tabindex="-1">
+                                ${cause.title}
+                              </p>
                               ${body(cause)}`
                           : nothing
                       }
@@ -189,7 +192,14 @@ export class TrustCausesExplorer extends TrustElement {
               </div>
               <div part="stack" class="stack-view">
                 ${visible.map((cause) =>
-                  renderDisclosure(cause, this.open.includes(cause.id), () => this.toggleDisclosure(cause.id), body),
+                  renderDisclosure(
+                    cause,
+                    this.open.includes(cause.id),
+                    () => this.toggleDisclosure(cause.id),
+                    body,
+                    level,
+                    cause === active,
+                  ),
                 )}
               </div>`
       }`;

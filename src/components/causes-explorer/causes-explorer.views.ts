@@ -33,18 +33,23 @@ export function renderFilter(
   </fieldset>`;
 }
 
-/** One cause as a disclosure (narrow containers): a toggle button in a heading, `body` when open. */
+/**
+ * One cause as a disclosure (narrow containers): a toggle button in a heading at `level`, `body`
+ * when open. The selected cause's toggle is where a jump to it lands.
+ */
 export function renderDisclosure(
   cause: Cause,
   open: boolean,
   toggle: () => void,
   body: (cause: Cause) => unknown,
+  level: number,
+  selected: boolean,
 ): TemplateResult {
   return html`<section class="disclosure">
-    <h3>
+    <p role="heading" aria-level=${level}>
       <button
         type="button"
-        class="disclosure-toggle"
+        class="disclosure-toggle ${selected ? 'view-heading' : ''}"
         id="toggle-${cause.id}"
         aria-expanded=${String(open)}
         aria-controls="disclosure-${cause.id}"
@@ -52,7 +57,7 @@ export function renderDisclosure(
       >
         ${cause.title}
       </button>
-    </h3>
+    </p>
     <div part="panel" class="disclosure-panel" id="disclosure-${cause.id}" ?hidden=${!open}>
       ${open ? body(cause) : nothing}
     </div>
@@ -69,6 +74,7 @@ export function renderCause(
   pack: ContentPack,
   region: string | undefined,
   root: ParentNode,
+  level: number,
 ): TemplateResult {
   const strings = pack.ui.explorer;
   const steps = stepTitles(pack, cause.relatedSteps);
@@ -76,15 +82,15 @@ export function renderCause(
   return html`<div class="cause">
     <p class="cause-summary">${cause.summary}</p>
     <p>${richText(cause.details)}</p>
-    <h4>${strings.showsUpAs}</h4>
+    <p class="sub" role="heading" aria-level=${level}>${strings.showsUpAs}</p>
     <ul>
       ${cause.showsUpAs.map((line) => html`<li>${line}</li>`)}
     </ul>
-    <h4>${strings.reflection}</h4>
+    <p class="sub" role="heading" aria-level=${level}>${strings.reflection}</p>
     <p class="reflection">${cause.reflection}</p>
     ${
       steps.length > 0
-        ? html`<h4>${strings.relatedSteps}</h4>
+        ? html`<p class="sub" role="heading" aria-level=${level}>${strings.relatedSteps}</p>
             <ul class="steps">
               ${steps.map(
                 (step) =>
@@ -114,6 +120,7 @@ export function renderCause(
               topics=${cause.safety.topics.join(' ')}
               region=${region ?? nothing}
               .content=${pack}
+              heading-level=${level}
             ></trust-hotline-banner>
           </div>`
         : nothing

@@ -80,18 +80,13 @@ export const copingStepsStyles = css`
     padding: var(--_space-m);
     min-inline-size: 0;
   }
-  .step h3,
-  .step h4,
-  .overview h3 {
+  [role='heading'] {
     margin: 0 0 var(--_space-s);
     line-height: 1.25;
+    font-weight: 700;
   }
-  .step h3 {
+  #step-heading {
     font-size: var(--_size-large);
-  }
-  .step h4,
-  .overview h3 {
-    font-size: 1em;
   }
   .step ul {
     margin: 0 0 var(--_space-m);

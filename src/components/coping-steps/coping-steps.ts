@@ -138,9 +138,10 @@ export class TrustCopingSteps extends TrustElement {
     this.save();
     const strings = this.strings!.steps;
     const values = { n: index + 1, total: track.steps.length, title: step.title, track: track.title };
-    this.announce(format(switched ? strings.trackAnnounce : strings.stepAnnounce, values));
     this.emit('trust-step-change', { trackId: track.id, stepId: step.id, index });
-    if (focus) void this.focusAfterRender('#step-heading');
+    // One voice: focus on the step heading (named "Step 3 of 9: …"), else the live region.
+    if (focus) void this.focusHeading();
+    else this.announce(format(switched ? strings.trackAnnounce : strings.stepAnnounce, values));
   }
 
   private toggleDone(track: Track, step: Step): void {
@@ -183,9 +184,10 @@ export class TrustCopingSteps extends TrustElement {
       progress: this.progress,
       persist: this.persist,
       region: this.region,
+      level: this.level,
     };
     return html`
-      <h2 part="heading" class="heading">${coping.title}</h2>
+      <p part="heading" class="heading" role="heading" aria-level=${this.level}>${coping.title}</p>
       ${coping.intro ? html`<p class="intro">${richText(coping.intro)}</p>` : nothing}
       ${coping.tracks.length > 1 ? renderTracks(coping.tracks, track, strings, this.pickTrack) : nothing}
       <div part="progress" class="progress">

@@ -16,6 +16,8 @@ export interface StepView {
   /** Notes are kept in localStorage. */
   persist: boolean;
   region?: string;
+  /** The element's `heading-level`; the step and the overview are one below. */
+  level: number;
   /** Shows step `index` of the current track, moving focus to it. */
   go: (index: number) => void;
   toggleDone: (step: Step) => void;
@@ -73,7 +75,7 @@ function renderReflection(step: Step, strings: StepsStrings, view: StepView): Te
 /** Every step of the track as a button, the current one marked with `aria-current="step"`. */
 export function renderOverview(track: Track, index: number, strings: StepsStrings, view: StepView): TemplateResult {
   return html`<nav part="overview" class="overview" aria-labelledby="overview-title">
-    <h3 id="overview-title">${strings.overview}</h3>
+    <p id="overview-title" class="sub" role="heading" aria-level=${view.level + 1}>${strings.overview}</p>
     <ol>
       ${track.steps.map(
         (step, i) =>
@@ -93,19 +95,35 @@ export function renderOverview(track: Track, index: number, strings: StepsString
   </nav>`;
 }
 
-/** The current step: its text, tips, reflection and sources, its buttons, and on the last step the hotlines. */
+/**
+ * The current step: its text, tips, reflection and sources, its buttons, and on the last step the
+ * hotlines. Its heading is the focus target when the step changes, named "Step 3 of 9: …", so focus
+ * alone says where the reader is.
+ */
 export function renderStep(pack: ContentPack, track: Track, index: number, view: StepView): TemplateResult {
   const strings = pack.ui.steps;
   const step = track.steps[index]!;
   const done = view.progress.done.includes(step.id);
-  const last = index === track.steps.length - 1;
+  const total = track.steps.length;
+  const last = index === total - 1;
+  const level = view.level + 1;
   return html`<section part="step" class="step" aria-labelledby="step-heading">
-    <p part="step-of" class="step-of muted">${format(strings.stepOf, { n: index + 1, total: track.steps.length })}</p>
-    <h3 part="step-heading" id="step-heading" tabindex="-1">${step.title}</h3>
+    <p part="step-of" class="step-of muted">${format(strings.stepOf, { n: index + 1, total })}</p>
+    <p
+      part="step-heading"
+      id="step-heading"
+      class="view-heading"
+      role="heading"
+      aria-level=${level}
+      aria-label=${format(strings.stepAnnounce, { n: index + 1, total, title: step.title })}
+      tabindex="-1"
+    >
+      ${step.title}
+    </p>
     <p>${richText(step.body)}</p>
     ${
       step.tips.length
-        ? html`<h4>${strings.tips}</h4>
+        ? html`<p class="sub" role="heading" aria-level=${level + 1}>${strings.tips}</p>
             <ul part="tips">
               ${step.tips.map((tip) => html`<li>${tip}</li>`)}
             </ul>`
@@ -140,11 +158,12 @@ export function renderStep(pack: ContentPack, track: Track, index: number, view:
     ${
       last
         ? html`<section part="help" class="help" aria-labelledby="help-title">
-            <h4 id="help-title">${strings.helpTitle}</h4>
+            <p id="help-title" class="sub" role="heading" aria-level=${level + 1}>${strings.helpTitle}</p>
             <trust-hotline-banner
               .content=${pack}
               region=${view.region ?? nothing}
               variant="compact"
+              heading-level=${level + 2}
             ></trust-hotline-banner>
           </section>`
         : nothing

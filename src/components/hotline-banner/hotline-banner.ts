@@ -174,7 +174,7 @@ export class TrustHotlineBanner extends TrustElement {
     const url = this.quickExitUrl;
     return html`
       <div class="top">
-        <p part="heading" class="heading" role="heading" aria-level="2">${strings.title}</p>
+        <p part="heading" class="heading" role="heading" aria-level=${this.level}>${strings.title}</p>
         ${
           url
             ? renderQuickExit(

@@ -85,7 +85,8 @@ export const quizStyles = css`
     margin-block-start: var(--_space-m);
   }
   .safety-title {
-    margin-block-start: 0;
+    font-weight: 700;
+    margin-block: 0 var(--_space-xs);
   }
   .safety trust-hotline-banner {
     margin-block-start: var(--_space-s);
@@ -115,8 +116,8 @@ export const quizStyles = css`
   .scale .marker {
     fill: var(--_text);
   }
-  h3 {
-    font-size: 1em;
+  .sub {
+    font-weight: 700;
     margin: var(--_space-m) 0 var(--_space-xs);
   }
   .result ul {

@@ -3,6 +3,7 @@ import type { ContentPack, Quiz } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { dropLateDoubleClicks } from '../../internal/double-click.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import { privacyLine } from '../../internal/trust-element.views.js';
 import { PersistController } from '../../internal/persist-controller.js';
 import { format } from '../../internal/format.js';
 import { pageTarget, revealInPage, type PageLinkDetail } from '../../internal/page-links.js';
@@ -47,7 +48,7 @@ export interface QuizCompleteDetail {
  * @tag trust-quiz
  *
  * @csspart base - The outer box.
- * @csspart heading - The heading of each screen.
+ * @csspart heading - The heading of each screen (on a question, its legend).
  * @csspart disclaimer - The "not a clinical instrument" note.
  * @csspart progress - The progress bar.
  * @csspart question - The question's fieldset.
@@ -131,14 +132,9 @@ export class TrustQuiz extends TrustElement {
     const quiz = this.currentQuiz!;
     this.shownAt = performance.now();
     this.setProgress(progress);
-    void this.focusAfterRender('.view-heading');
-    if (progress.screen === 'question') {
-      const question = quiz.questions[progress.index]!;
-      const strings = this.strings!.quiz;
-      this.announce(
-        format(strings.questionAnnounce, { n: progress.index + 1, total: quiz.questions.length, text: question.text }),
-      );
-    }
+    // Focus on the screen's heading (a question: its fieldset, named "Question 2 of 12: …") is the
+    // one voice for the change: no announcement repeats it.
+    void this.focusHeading();
     if (progress.screen === 'result') {
       const result = quizResult(this.pack!, quiz, progress.answers);
       this.emit(
@@ -222,8 +218,9 @@ export class TrustQuiz extends TrustElement {
       progress: this.progress,
       saved: this.saved,
       persist: this.persist,
-      privacy: this.privacyLine(pack.ui.quiz, this.persist),
+      privacy: privacyLine(pack.ui.quiz, this.persist, this.shareAnswers),
       region: this.region,
+      level: this.level,
       on: this.handlers,
     });
   }

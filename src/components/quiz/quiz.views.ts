@@ -1,10 +1,11 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { ContentPack, Quiz, SafetyRule, UiStrings } from '../../schema/pack.js';
+import type { ContentPack, Quiz, SafetyRule } from '../../schema/pack.js';
 import { richText } from '../../internal/rich-text.js';
 import { format } from '../../internal/format.js';
 import type { PageLinkKind } from '../../internal/page-links.js';
-import { matchingSafetyRules, quizResult, safetyTopics, type QuizProgress, type QuizResult } from './quiz.state.js';
+import { matchingSafetyRules, quizResult, safetyTopics, type QuizProgress } from './quiz.state.js';
+import { renderFindings, renderScale } from './quiz.result.js';
 
 /** Templates for the quiz's screens: rendering only; state and behaviour stay in the element. */
 
@@ -31,6 +32,8 @@ export interface QuizView {
   /** The privacy sentence that is true for the element's `persist` and `share-answers`. */
   privacy: string;
   region?: string;
+  /** The quiz's `heading-level`: each screen's heading; its sub-headings one below. */
+  level: number;
   on: QuizHandlers;
 }
 
@@ -45,19 +48,22 @@ export function renderQuiz(view: QuizView): TemplateResult {
 }
 
 /** The matching safety rules' messages, then the hotlines for their topics. */
-const safetyHelp = ({ pack, region }: QuizView, rules: readonly SafetyRule[], variant?: 'compact') =>
+const safetyHelp = ({ pack, region }: QuizView, rules: readonly SafetyRule[], level: number, variant?: 'compact') =>
   html`${rules.map((rule) => html`<p>${richText(rule.message)}</p>`)}
     <trust-hotline-banner
       .content=${pack}
       region=${region ?? nothing}
       topics=${safetyTopics(rules).join(' ')}
       variant=${variant ?? nothing}
+      heading-level=${level}
     ></trust-hotline-banner>`;
 
 /** What the quiz is and is not, what stays private, then Start, or the offer to resume saved answers. */
-function renderIntro({ pack, quiz, saved, privacy, on }: QuizView): TemplateResult {
+function renderIntro({ pack, quiz, saved, privacy, level, on }: QuizView): TemplateResult {
   const strings = pack.ui.quiz;
-  return html`<h2 part="heading" class="heading view-heading" tabindex="-1">${quiz.title}</h2>
+  return html`<p part="heading" class="heading view-heading" role="heading" aria-level=${level} tabindex="-1">
+      ${quiz.title}
+    </p>
     <p>${richText(quiz.intro)}</p>
     <p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
     <p class="muted">${format(strings.questionCount, { total: quiz.questions.length })}</p>
@@ -83,8 +89,10 @@ function renderIntro({ pack, quiz, saved, privacy, on }: QuizView): TemplateResu
 function renderSafety(view: QuizView, rules: readonly SafetyRule[]): unknown {
   if (rules.length === 0) return nothing;
   return html`<section part="safety" class="safety" aria-labelledby="safety-title">
-    <h3 id="safety-title" class="safety-title">${view.pack.ui.quiz.safetyTitle}</h3>
-    ${safetyHelp(view, rules, 'compact')}
+    <p id="safety-title" class="safety-title" role="heading" aria-level=${view.level + 1}>
+      ${view.pack.ui.quiz.safetyTitle}
+    </p>
+    ${safetyHelp(view, rules, view.level + 2, 'compact')}
   </section>`;
 }
 
@@ -96,9 +104,11 @@ function nextOnEnter(event: KeyboardEvent, on: QuizHandlers): void {
 }
 
 /**
- * One question: position and progress, a fieldset whose legend is the focus target (a heading,
- * so screen readers say the question first, and Tab then lands in the radio group), native radios,
- * and Back / Next. Next stays disabled until answered, with a visible hint it is described by.
+ * One question: position and progress, a fieldset whose legend is the question (not a heading: it
+ * is part of the quiz, not a section beside it), native radios, and Back / Next. The fieldset is
+ * the focus target, named "Question 2 of 12: …", so focus alone says where the reader is (no live
+ * announcement repeats it), and Tab then lands in the radio group. Next stays disabled until
+ * answered, with a visible hint it is described by.
  */
 function renderQuestion({ pack, quiz, progress: { index, answers }, on }: QuizView): TemplateResult {
   const strings = pack.ui.quiz;
@@ -122,10 +132,13 @@ function renderQuestion({ pack, quiz, progress: { index, answers }, on }: QuizVi
       question.id,
       html`<fieldset
         part="question"
+        class="view-heading"
+        tabindex="-1"
+        aria-label=${format(strings.questionAnnounce, { n: index + 1, total, text: question.text })}
         aria-describedby=${chosen === undefined ? 'hint' : nothing}
         @keydown=${(event: KeyboardEvent) => nextOnEnter(event, on)}
       >
-        <legend><h2 part="heading" class="heading view-heading" tabindex="-1">${question.text}</h2></legend>
+        <legend part="heading" class="heading">${question.text}</legend>
         <div class="options">
           ${quiz.scale.map(
             (point) =>
@@ -160,10 +173,10 @@ function renderQuestion({ pack, quiz, progress: { index, answers }, on }: QuizVi
 
 /** The result: the band with its findings, or, when a safety rule matched, help first and no verdict. */
 function renderResult(view: QuizView): TemplateResult {
-  const { pack, quiz, progress, on } = view;
+  const { pack, quiz, progress, level, on } = view;
   const strings = pack.ui.quiz;
   const result = quizResult(pack, quiz, progress.answers);
-  const findings = renderFindings(result, strings, on);
+  const findings = renderFindings(result, strings, level + 1, on);
   const end = html`<p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
     <div class="actions"><button class="retake" @click=${() => on.reset(false)}>${strings.retake}</button></div>
     ${renderClear(view)}`;
@@ -171,22 +184,28 @@ function renderResult(view: QuizView): TemplateResult {
     // The reader said something about their safety: lead with help, and give no verdict that
     // could reassure them (no band title, body, score or scale).
     return html`<div class="result">
-      <h2 part="heading" class="heading view-heading" tabindex="-1">${strings.safetyTitle}</h2>
-      ${safetyHelp(view, result.safety)}
-      <h3 class="other-answers">${strings.otherAnswers}</h3>
+      <p part="heading" class="heading view-heading" role="heading" aria-level=${level} tabindex="-1">
+        ${strings.safetyTitle}
+      </p>
+      ${safetyHelp(view, result.safety, level + 1)}
+      <p class="other-answers sub" role="heading" aria-level=${level + 1}>${strings.otherAnswers}</p>
       <p>${strings.otherAnswersIntro}</p>
       ${findings} ${end}
     </div>`;
   }
   const { band, score, max } = result;
   return html`<div class="result">
-    <h2 part="heading" class="heading view-heading" tabindex="-1">${band.title}</h2>
+    <p part="heading" class="heading view-heading" role="heading" aria-level=${level} tabindex="-1">${band.title}</p>
     <p>${richText(band.body)}</p>
     ${quiz.showScore ? html`<p class="score">${format(strings.score, { score, max })}</p>` : nothing}
     ${renderScale(quiz, result, strings)} ${findings}
     ${
       band.hotlines
-        ? html`<trust-hotline-banner .content=${pack} region=${view.region ?? nothing}></trust-hotline-banner>`
+        ? html`<trust-hotline-banner
+            .content=${pack}
+            region=${view.region ?? nothing}
+            heading-level=${level + 1}
+          ></trust-hotline-banner>`
         : nothing
     }
     ${end}
@@ -198,52 +217,4 @@ function renderClear({ pack, persist, on }: QuizView): unknown {
   if (!persist) return nothing;
   return html`<p class="muted privacy">${pack.ui.quiz.privacyPersist}</p>
     <button class="secondary clear" @click=${() => on.reset(true)}>${pack.ui.quiz.clear}</button>`;
-}
-
-/**
- * Where the score falls among the bands: an SVG drawn with x/width attributes (no style bindings,
- * so it works under a strict CSP), hidden from assistive tech, with `scaleText` as its text
- * equivalent. One unit of width per possible score, so bands keep their true proportions.
- */
-function renderScale(quiz: Quiz, result: QuizResult, strings: UiStrings['quiz']): TemplateResult {
-  const { band, score, min, max } = result;
-  const span = max - min + 1;
-  return html`<div part="scale" class="scale">
-    <p class="muted" aria-hidden="true">${strings.scaleLabel}</p>
-    <svg viewBox="0 0 ${span} 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      ${quiz.bands.map(
-        (b) =>
-          svg`<rect class="band ${b.id === band.id ? 'current' : ''}" x=${b.min - min} y="1" width=${b.max - b.min + 1} height="2"></rect>`,
-      )}
-      <rect class="marker" x=${score - min + 0.5 - span / 200} y="0" width=${span / 100} height="4"></rect>
-    </svg>
-    <p class="visually-hidden scale-text">${format(strings.scaleText, { band: band.title, score, max })}</p>
-  </div>`;
-}
-
-/**
- * The signs that stood out, and the band's steps and causes; each list only when it has items. A
- * step or cause title is a control that shows it when its element is on the page.
- */
-function renderFindings(
-  result: QuizResult,
-  strings: UiStrings['quiz'],
-  on: Pick<QuizHandlers, 'navigate' | 'canLink'>,
-): TemplateResult {
-  const link = (kind: PageLinkKind, id: string, title: string) =>
-    on.canLink(kind)
-      ? html`<button type="button" class="link" @click=${() => on.navigate(kind, id)}>${title}</button>`
-      : title;
-  const list = (title: string, className: string, items: unknown[]) =>
-    items.length
-      ? html`<h3>${title}</h3>
-          <ul class=${className}>
-            ${items.map((item) => html`<li>${item}</li>`)}
-          </ul>`
-      : nothing;
-  const standout = result.standout.map((sign) => sign.text);
-  const steps = result.steps.map((step) => link('step', step.id, step.title));
-  const causes = result.causes.map((cause) => link('cause', cause.id, cause.title));
-  return html`${list(strings.standout, 'standout', standout)} ${list(strings.steps, 'steps', steps)}
-  ${list(strings.causes, 'causes', causes)}`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ContentPack, SignGroup } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import { privacyLine } from '../../internal/trust-element.views.js';
 import { plainText, richText } from '../../internal/rich-text.js';
 import { format } from '../../internal/format.js';
 import { PersistController } from '../../internal/persist-controller.js';
@@ -159,9 +160,9 @@ export class TrustSignsChecklist extends TrustElement {
       toggle: (id: string, on: boolean) => this.toggle(id, on, pack),
       explain: (id: string) => this.toggleExplanation(id),
     };
-    return html`<h2 part="heading" class="heading">${signs.title}</h2>
+    return html`<p part="heading" class="heading" role="heading" aria-level=${this.level}>${signs.title}</p>
       ${signs.intro ? html`<p class="intro">${richText(signs.intro)}</p>` : nothing}
-      <p class="muted privacy">${this.privacyLine(strings, this.persist)}</p>
+      <p class="muted privacy">${privacyLine(strings, this.persist, this.shareAnswers)}</p>
       ${groupsToShow(signs, this.group)!.map((group) => renderGroup(group, pack, view))}
       ${renderSummary(strings, {
         count,
