@@ -61,6 +61,9 @@ describe('dist/trust-widgets.js: what a page downloads for its content', () => {
     const el = frame.contentDocument!.querySelector('trust-hotline-banner') as TrustElement;
     let arrived = false;
     void el.contentReady.then(() => (arrived = true));
+    await el.updateComplete;
+    const ownFallback = el.querySelector('a[href="tel:911"]')!;
+    expect(ownFallback.getClientRects().length, "the page's own fallback links stay on screen").to.be.greaterThan(0);
     await waitUntil(() => el.shadowRoot?.querySelector('a[href="tel:988"]'), 'built-in hotlines shown', {
       timeout: 2500,
     });
