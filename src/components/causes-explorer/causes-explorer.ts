@@ -82,9 +82,10 @@ export class TrustCausesExplorer extends TrustElement {
    */
   private keepFocus(): void {
     const [id, kind, cause] = /^(tab|toggle)-(.+)/.exec(this.focused ?? '') ?? [];
-    const control = id && this.renderRoot.querySelector(`[id="${id}"]`);
-    const active = this.shadowRoot!.activeElement;
-    if (!control || control.checkVisibility() || (active && active !== control)) return;
+    const control = id && this.renderRoot?.querySelector(`[id="${id}"]`);
+    if (!control || control.checkVisibility()) return;
+    const active = this.shadowRoot?.activeElement;
+    if (active && active !== control) return;
     if (kind === 'toggle') this.selected = cause;
     void this.focusAfterRender(`[id="${kind === 'tab' ? 'toggle' : 'tab'}-${cause}"]`);
   }
