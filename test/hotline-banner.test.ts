@@ -453,7 +453,9 @@ describe('<trust-hotline-banner> quick exit', () => {
     if (!frame.contentDocument?.body?.textContent?.includes('A')) await oneEvent(frame, 'load');
     const before = frame.contentWindow!.history.length;
     const loaded = oneEvent(frame, 'load');
-    leavePage(new URL('/test/fixtures/page-b.html', location.href).href, frame.contentWindow!);
+    // The frame as a page of its own (no `top` to leave): in the test runner, its top is this page.
+    const page = { top: null, location: frame.contentWindow!.location } as unknown as Window;
+    leavePage(new URL('/test/fixtures/page-b.html', location.href).href, page);
     await loaded;
     expect(frame.contentDocument!.body.textContent).to.contain('Page B');
     expect(frame.contentWindow!.history.length).to.equal(before);

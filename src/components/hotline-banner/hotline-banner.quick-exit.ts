@@ -6,8 +6,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;
 
-/** Leaves for `url` without leaving this page in the history (Back will not return to it). */
+/**
+ * Leaves for `url` without leaving this page in the history (Back will not return to it). In an
+ * embed (an iframe) the whole page leaves, not only the frame: the article around it must not stay
+ * on screen. Where the frame may not navigate the page (sandboxed, or refused), the frame leaves.
+ */
 export function leavePage(url: string, win: Window = window): void {
+  const top = win.top;
+  if (top && top !== win) {
+    try {
+      top.location.replace(url);
+    } catch {
+      // the frame itself still leaves, below
+    }
+  }
   win.location.replace(url);
 }
 
