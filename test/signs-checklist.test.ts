@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/signs-checklist.js';
 import '../src/define/coping-steps.js';
@@ -254,5 +254,23 @@ describe('<trust-signs-checklist>', () => {
     const mirrored = await checklist(html`<trust-signs-checklist .content=${rtl}></trust-signs-checklist>`);
     expect($(mirrored, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
     await expect(mirrored).to.be.accessible();
+  });
+
+  it('names each "Tell me more" button with its sign, visible words first (voice control, issue 16)', async () => {
+    await checklist();
+    type AxNode = { role: string; name: string; description?: string; children?: AxNode[] };
+    const buttons: AxNode[] = [];
+    const walk = (node: AxNode) => {
+      if (node.role === 'button' && node.name.startsWith(ui.explain)) buttons.push(node);
+      node.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as unknown as AxNode);
+    const expected = signs.groups.flatMap((group) => group.signs).map((sign) => `${ui.explain}: ${sign.text}`);
+    expect(buttons.map((button) => button.name)).to.deep.equal(expected);
+    expect(new Set(expected).size, 'eighteen different names').to.equal(18);
+    expect(
+      buttons.filter((button) => button.description),
+      'the sign is said once, in the name',
+    ).to.deep.equal([]);
   });
 });

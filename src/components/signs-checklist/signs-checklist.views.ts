@@ -25,7 +25,11 @@ export function renderGroup(group: SignGroup, pack: ContentPack, view: SignsView
   </fieldset>`;
 }
 
-/** A sign's checkbox, and a disclosure button for its explanation and sources when it has any. */
+/**
+ * A sign's checkbox, and a disclosure button for its explanation and sources when it has any. The
+ * button is named "Tell me more: <sign>", visible words first, so voice control can tell the
+ * eighteen apart and "Tell me more" still matches the start of each name.
+ */
 function renderSign(sign: Sign, pack: ContentPack, view: SignsView): TemplateResult {
   const open = view.expanded.includes(sign.id);
   const hasMore = Boolean(sign.explanation) || sign.sources.length > 0;
@@ -38,7 +42,7 @@ function renderSign(sign: Sign, pack: ContentPack, view: SignsView): TemplateRes
           .checked=${view.checked.includes(sign.id)}
           @change=${(event: Event) => view.toggle(sign.id, (event.target as HTMLInputElement).checked)}
         />
-        <span id="label-${sign.id}">${sign.text}</span>
+        <span>${sign.text}</span>
       </label>
       ${
         hasMore
@@ -48,7 +52,7 @@ function renderSign(sign: Sign, pack: ContentPack, view: SignsView): TemplateRes
               class="secondary explain"
               aria-expanded=${String(open)}
               aria-controls="explain-${sign.id}"
-              aria-describedby="label-${sign.id}"
+              aria-label="${pack.ui.checklist.explain}: ${sign.text}"
               @click=${() => view.explain(sign.id)}
             >
               ${pack.ui.checklist.explain}
