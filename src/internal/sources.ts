@@ -14,12 +14,14 @@ export function renderSources(pack: ContentPack, ids: readonly string[]): Templa
   if (sources.length === 0) return nothing;
   return html`<p part="sources" class="sources muted">
     ${pack.ui.common.basedOn}:
-    ${sources.map((source, index) => html`${index > 0 ? '; ' : nothing}${renderSource(source)}`)}
+    ${sources.map((source, index) => html`${index > 0 ? '; ' : nothing}${renderSource(source, pack.meta.locale)}`)}
   </p>`;
 }
 
-function renderSource(source: Source): TemplateResult {
-  const name = source.title !== undefined ? html`<cite>${source.title}</cite>` : source.description;
+/** A title in another language than the pack's carries its own `lang`, so it is read in that language (WCAG 3.1.2). */
+function renderSource(source: Source, locale: string): TemplateResult {
+  const lang = source.lang && source.lang.toLowerCase() !== locale.toLowerCase() ? source.lang : nothing;
+  const name = source.title !== undefined ? html`<cite lang=${lang}>${source.title}</cite>` : source.description;
   const href = safeHref(source.url);
   return html`${href ? html`<a href=${href}>${name}</a>` : name}${source.publisher ? ` (${source.publisher})` : nothing}`;
 }

@@ -28,6 +28,8 @@ export const Source = z
     /** The publisher as the source names it. Leave out when it names none. */
     publisher: Text.optional(),
     url: HttpsUrl.optional(),
+    /** The language of the title (BCP 47), when it is not the pack's, e.g. "en" for an English article in a Spanish pack. */
+    lang: Locale.optional(),
   })
   .refine((source) => source.title !== undefined || source.description !== undefined, {
     message: 'Give the title as the source shows it, or a description when it has none',
