@@ -6,6 +6,7 @@ import '../src/define/coping-steps.js';
 import { TrustHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import { resolveRegion, selectHotlines } from '../src/components/hotline-banner/hotline-banner.state.js';
 import { DEFAULT_EXIT_URL, leavePage } from '../src/components/hotline-banner/hotline-banner.quick-exit.js';
+import { format } from '../src/internal/format.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { contentSuite } from './suites/content-suite.js';
 import { $, $$, render, settled, textOf } from './helpers.js';
@@ -94,6 +95,29 @@ describe('<trust-hotline-banner> region choice', () => {
     await el.updateComplete;
     expect($(el, '[part~="emergency"] a').getAttribute('href')).to.equal('tel:000');
     await expect(el).to.be.accessible();
+  });
+
+  it('puts the picker above the lines it changes and says which region they are now for (issue 16)', async () => {
+    const el = await banner(html`<trust-hotline-banner region="US"></trust-hotline-banner>`);
+    const order: string[] = [];
+    const walk = (node: AxNode) => {
+      if (node.role === 'combobox') order.push('picker');
+      if (node.role === 'link' && node.name.includes(builtIn.hotlines.regions.US!.emergency.display))
+        order.push('emergency');
+      if (node.role === 'StaticText' && node.name === builtIn.hotlines.regions.US!.lines[0]!.name)
+        order.push('first line');
+      node.children?.forEach(walk);
+    };
+    walk(await tree());
+    expect([...new Set(order)].join(' > '), 'reading order').to.equal('picker > first line > emergency');
+    const select = $(el, 'select') as HTMLSelectElement;
+    select.value = 'CA';
+    select.dispatchEvent(new Event('change'));
+    const polite = $(el, '[role="status"][aria-live="polite"]');
+    const said = format(builtIn.ui.banner.regionFor, { region: builtIn.hotlines.regions.CA!.name });
+    await waitUntil(() => textOf(polite) === said, `expected "${said}", got "${textOf(polite)}"`, { timeout: 2000 });
+    const region = findAccessibilityNode<AxNode>(await tree(), (node) => node.name === said);
+    expect(region, 'the announcement is in the accessibility tree').to.not.equal(null);
   });
 });
 

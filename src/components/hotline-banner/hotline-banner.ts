@@ -165,6 +165,12 @@ export class TrustHotlineBanner extends TrustElement {
       : resolveRegion(pack, this.region);
   }
 
+  /** The lines change below the picker, out of the reader's sight: say which region they are now for. */
+  private pickRegion(pack: ContentPack, code: string): void {
+    this.pickedRegion = code;
+    this.announce(format(pack.ui.banner.regionFor, { region: pack.hotlines.regions[code]!.name }));
+  }
+
   protected renderContent(pack: ContentPack): TemplateResult {
     const strings = pack.ui.banner;
     const resolved = this.currentRegion(pack);
@@ -196,7 +202,7 @@ export class TrustHotlineBanner extends TrustElement {
             </div>`
           : nothing
       }
-      ${renderRegion(pack, resolved.code, (code) => (this.pickedRegion = code))}
+      ${renderRegion(pack, resolved.code, (code) => this.pickRegion(pack, code))}
       ${selection.gaps.map((gap) => html`<p class="gap">${gap}</p>`)}
       <ul part="list" class="lines">
         ${selection.lines.map((line) => renderLine(line, pack, compact))}
