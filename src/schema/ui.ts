@@ -114,8 +114,16 @@ export const QuizStrings = strings([
   /** On a result after a safety rule matched: put before the steps, instead of the band's verdict. */
   'otherAnswersIntro',
   'resumeOffer',
+  /** On the intro after Back, with answers given this visit: offers to pick them up (`resume`) or start over. */
+  'answersKept',
   'resume',
   'startOver',
+  /** On the result: back to the first question with every answer kept. */
+  'changeAnswers',
+  /** Asked inside the quiz when `retake` is pressed, before any answer is cleared; `clear` then clears. */
+  'retakeConfirm',
+  /** Closes the `retakeConfirm` question, answers kept. */
+  'keepAnswers',
   'clear',
   'cleared',
   ...PRIVACY,
