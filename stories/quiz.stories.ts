@@ -108,6 +108,30 @@ export const ResultHeavy: Story = {
   play: ({ canvasElement }) => answer(canvasElement, rawFor(40)),
 };
 
+/** "Take it again" pressed on a result: the quiz asks inside itself before it clears any answer. */
+export const RetakeAsks: Story = {
+  name: 'Result: "Take it again" asks first',
+  play: async ({ canvasElement }) => {
+    await answer(canvasElement, rawFor(22));
+    const el = canvasElement.querySelector('trust-quiz')!;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.retake')!.click();
+    await el.updateComplete;
+  },
+};
+
+/** Three answers, then Back to the intro: it offers to pick them up instead of starting again. */
+export const AnswersKept: Story = {
+  name: 'Intro after Back: answers kept',
+  play: async ({ canvasElement }) => {
+    await answer(canvasElement, [1, 2, 1], true);
+    const el = canvasElement.querySelector('trust-quiz')!;
+    for (let i = 0; i < 4; i++) {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.back')!.click();
+      await el.updateComplete;
+    }
+  },
+};
+
 /** The safety question (the last) answered "Rarely": help appears at once, under the answers. */
 export const SafetyEscalation: Story = {
   name: 'Safety escalation mid-quiz',

@@ -162,6 +162,8 @@ async function driveQuiz(el: TrustElement, pack: ContentPack, visit: Visit): Pro
   await visit('intro');
   await run('', false);
   if (!(await press(el, buttonWith(el, strings.retake)))) return;
+  await visit('take it again: asks before clearing');
+  if (!(await press(el, buttonWith(el, strings.clear)))) return;
   await visit('retaken');
   await run('no safety match: ', true);
 }

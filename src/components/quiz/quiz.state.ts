@@ -132,6 +132,15 @@ export const hasProgress = (progress: QuizProgress): boolean =>
   progress.screen !== 'intro' || Object.keys(progress.answers).length > 0;
 
 /**
+ * Where "Pick up where I left off" lands with answers already given: the first unanswered question,
+ * or the last one when every question is answered (one step from the result), answers kept.
+ */
+export function resumeAt(quiz: Quiz, answers: Answers): QuizProgress {
+  const first = quiz.questions.findIndex((question) => answers[question.id] === undefined);
+  return { screen: 'question', index: first < 0 ? quiz.questions.length - 1 : first, answers };
+}
+
+/**
  * Reads saved progress defensively: storage may hold anything (an older quiz, another version,
  * hand-edited values). Unknown questions and values off the scale are dropped; a result screen
  * with unanswered questions, or a question after one not answered, falls back to the first unanswered question.
@@ -147,16 +156,13 @@ export function restoreProgress(quiz: Quiz, saved: unknown): QuizProgress | unde
       if (typeof value === 'number' && values.has(value)) answers[question.id] = value;
     }
   }
-  const last = quiz.questions.length - 1;
-  const index =
-    typeof raw.index === 'number' && Number.isInteger(raw.index) ? Math.min(Math.max(raw.index, 0), last) : 0;
+  const index = typeof raw.index === 'number' && Number.isInteger(raw.index) ? Math.max(raw.index, 0) : 0;
   let screen: QuizProgress['screen'] = raw.screen === 'question' || raw.screen === 'result' ? raw.screen : 'intro';
-  const firstUnanswered = quiz.questions.findIndex((question) => answers[question.id] === undefined);
-  if (screen === 'result' && firstUnanswered >= 0) return { screen: 'question', index: firstUnanswered, answers };
-  if (screen === 'intro' && Object.keys(answers).length > 0) screen = 'question';
   // Never past a question the reader has not answered (the quiz may have changed since): every
-  // answer the result counts is one they gave.
-  const at = firstUnanswered >= 0 ? Math.min(index, firstUnanswered) : index;
-  const progress = { screen, index: at, answers };
+  // answer the result counts is one they gave. `resume` is the first unanswered question, else the last.
+  const resume = resumeAt(quiz, answers);
+  if (screen === 'result' && answers[quiz.questions[resume.index]!.id] === undefined) return resume;
+  if (screen === 'intro' && Object.keys(answers).length > 0) screen = 'question';
+  const progress = { screen, index: Math.min(index, resume.index), answers };
   return hasProgress(progress) ? progress : undefined;
 }

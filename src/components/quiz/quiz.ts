@@ -72,6 +72,7 @@ export class TrustQuiz extends TrustElement {
     persist: { type: Boolean, reflect: true },
     progress: { state: true, attribute: false },
     saved: { state: true, attribute: false },
+    confirming: { state: true, attribute: false },
   };
 
   /** Id of the quiz in the pack. The first quiz when not set. */
@@ -83,6 +84,8 @@ export class TrustQuiz extends TrustElement {
   private progress: QuizProgress = initialProgress();
   /** Saved progress offered for resuming. */
   private saved?: QuizProgress;
+  /** The result's "Take it again" is asking before it clears these answers (a new screen closes it). */
+  private confirming?: QuizProgress;
 
   protected override readonly requires = 'quizzes';
 
@@ -205,6 +208,11 @@ export class TrustQuiz extends TrustElement {
             : { screen: 'question', index: next, answers },
       );
     },
+    ask: (open) => {
+      // The question takes focus, so it is heard; Keep or Escape hands focus back to the button.
+      this.confirming = open ? this.progress : undefined;
+      void this.focusAfterRender(open ? '.resume' : '.retake');
+    },
     navigate: (kind, id) => {
       if (this.emit('trust-quiz-navigate', { kind, id }, { cancelable: true })) void revealInPage(kind, id, this);
     },
@@ -217,6 +225,7 @@ export class TrustQuiz extends TrustElement {
       quiz: this.currentQuiz!,
       progress: this.progress,
       saved: this.saved,
+      confirming: this.confirming,
       persist: this.persist,
       privacy: privacyLine(pack.ui.quiz, this.persist, this.shareAnswers),
       region: this.region,

@@ -5,6 +5,7 @@ import { richText } from '../../internal/rich-text.js';
 import { format } from '../../internal/format.js';
 import type { PageLinkKind } from '../../internal/page-links.js';
 import { matchingSafetyRules, quizResult, safetyTopics, type QuizProgress } from './quiz.state.js';
+import { hasProgress, resumeAt } from './quiz.state.js';
 import { renderFindings, renderScale } from './quiz.result.js';
 
 /** Templates for the quiz's screens: rendering only; state and behaviour stay in the element. */
@@ -12,10 +13,13 @@ import { renderFindings, renderScale } from './quiz.result.js';
 /** What the reader can do on the screens; the element changes its state, focus and events in each. */
 export interface QuizHandlers {
   start(): void;
-  resume(saved: QuizProgress): void;
+  /** Shows `progress`: saved answers, answers kept after Back, or the result's "Change my answers". */
+  resume(progress: QuizProgress): void;
   reset(announceCleared: boolean): void;
   choose(value: number): void;
   go(step: 1 | -1): void;
+  /** Opens (`true`) or closes the question "Take it again" asks before it clears the answers. */
+  ask(open: boolean): void;
   navigate(kind: PageLinkKind, id: string): void;
   /** Whether the page has a widget to link a step or cause to. */
   canLink(kind: PageLinkKind): boolean;
@@ -28,6 +32,8 @@ export interface QuizView {
   progress: QuizProgress;
   /** Saved progress offered for resuming: the intro then offers it before anything else. */
   saved?: QuizProgress;
+  /** The progress for which "Take it again" is asking before it clears: any new screen closes it. */
+  confirming?: QuizProgress;
   persist: boolean;
   /** The privacy sentence that is true for the element's `persist` and `share-answers`. */
   privacy: string;
@@ -58,9 +64,17 @@ const safetyHelp = ({ pack, region }: QuizView, rules: readonly SafetyRule[], le
       heading-level=${level}
     ></trust-hotline-banner>`;
 
-/** What the quiz is and is not, what stays private, then Start, or the offer to resume saved answers. */
-function renderIntro({ pack, quiz, saved, privacy, level, on }: QuizView): TemplateResult {
+/** A question answered by the buttons in it, named by its text (focusable: asking, it takes focus). */
+const offer = (text: string, buttons: TemplateResult, keydown?: (event: KeyboardEvent) => unknown) =>
+  html`<div class="resume" role="group" aria-labelledby="offer" tabindex="-1" @keydown=${keydown}>
+    <p id="offer">${text}</p>
+    <div class="actions">${buttons}</div>
+  </div>`;
+
+/** What the quiz is, what stays private, then Start, or the offer to pick up answers (saved, or kept after Back). */
+function renderIntro({ pack, quiz, progress, saved, privacy, level, on }: QuizView): TemplateResult {
   const strings = pack.ui.quiz;
+  const kept = saved ?? (hasProgress(progress) ? resumeAt(quiz, progress.answers) : undefined);
   return html`<p part="heading" class="heading view-heading" role="heading" aria-level=${level} tabindex="-1">
       ${quiz.title}
     </p>
@@ -69,14 +83,12 @@ function renderIntro({ pack, quiz, saved, privacy, level, on }: QuizView): Templ
     <p class="muted">${format(strings.questionCount, { total: quiz.questions.length })}</p>
     <p class="muted privacy">${privacy}</p>
     ${
-      saved
-        ? html`<div class="resume" role="group" aria-labelledby="resume-offer">
-            <p id="resume-offer">${strings.resumeOffer}</p>
-            <div class="actions">
-              <button class="resume-button" @click=${() => on.resume(saved)}>${strings.resume}</button>
-              <button class="secondary start-over" @click=${() => on.reset(false)}>${strings.startOver}</button>
-            </div>
-          </div>`
+      kept
+        ? offer(
+            saved ? strings.resumeOffer : strings.answersKept,
+            html`<button class="resume-button" @click=${() => on.resume(kept)}>${strings.resume}</button>
+              <button class="secondary start-over" @click=${() => on.reset(false)}>${strings.startOver}</button>`,
+          )
         : html`<div class="actions"><button class="start" @click=${() => on.start()}>${strings.start}</button></div>`
     }`;
 }
@@ -171,14 +183,32 @@ function renderQuestion({ pack, quiz, progress: { index, answers }, on }: QuizVi
   </form>`;
 }
 
-/** The result: the band with its findings, or, when a safety rule matched, help first and no verdict. */
+/**
+ * The result: the band with its findings, or, when a safety rule matched, help first and no verdict;
+ * then "Change my answers" (every answer kept) and "Take it again", which asks before it clears.
+ */
 function renderResult(view: QuizView): TemplateResult {
   const { pack, quiz, progress, level, on } = view;
   const strings = pack.ui.quiz;
   const result = quizResult(pack, quiz, progress.answers);
   const findings = renderFindings(result, strings, level + 1, on);
   const end = html`<p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
-    <div class="actions"><button class="retake" @click=${() => on.reset(false)}>${strings.retake}</button></div>
+    <div class="actions">
+      <button class="secondary" @click=${() => on.resume({ ...progress, screen: 'question', index: 0 })}>
+        ${strings.changeAnswers}
+      </button>
+      <button class="retake" @click=${() => on.ask(true)}>${strings.retake}</button>
+    </div>
+    ${
+      view.confirming === progress
+        ? offer(
+            strings.retakeConfirm,
+            html`<button @click=${() => on.reset(false)}>${strings.clear}</button>
+              <button class="secondary" @click=${() => on.ask(false)}>${strings.keepAnswers}</button>`,
+            (event) => event.key === 'Escape' && on.ask(false),
+          )
+        : nothing
+    }
     ${renderClear(view)}`;
   if (result.safety.length > 0) {
     // The reader said something about their safety: lead with help, and give no verdict that
