@@ -16,7 +16,9 @@ const BUDGETS = {
    * hotlines of a pack invalid elsewhere, a quick exit that always works: 22.2 → 24.1 KB, while the
    * splits, the one minifier and the removed duplicates held their own.
    */
-  allElements: 25 * KB,
+  // 25.25 KB with issue 16's answer keeping (resume after Back, change my answers, confirm before
+  // wiping: 24.79 → 25.01 KB).
+  allElements: 25.25 * KB,
   /**
    * Each built-in content pack chunk. 12 KB since the safety review (issue 11): the full hotline
    * table, the caveats and the Spanish items that had been dropped. Splitting packs by section
@@ -41,8 +43,9 @@ const BUDGETS = {
  * further growth while the overage is worked on (issue 8 note; 18 KB since issue 11's safety work,
  * the architecture issue's smaller build is where it comes back down). Every other entry holds 16 KB.
  */
-// 18 → 20 KB with issues 12 and 15, as above; 20.25 KB with issue 16's headings (quiz 19.90 → 20.04 KB)
-const OVER_TARGET = { quiz: 20.25 * KB, 'coping-steps': 20.25 * KB };
+// 18 → 20 KB with issues 12 and 15, as above; 20.25 KB with issue 16's headings (quiz 19.90 → 20.04 KB);
+// 20.5 KB with its answer keeping (quiz 20.10 → 20.29 KB).
+const OVER_TARGET = { quiz: 20.5 * KB, 'coping-steps': 20.5 * KB };
 
 const built = existsSync('dist/trust-widgets.js');
 const defineNames = readdirSync('src/define')
@@ -96,7 +99,7 @@ test('each built-in pack chunk holds exactly its content/*.json (the JSON.parse 
   }
 });
 
-test(`each element alone, dist/define/<name>.js without pack or validator: ≤ ${kb(BUDGETS.element)} gzip (quiz and coping steps: known overage, ≤ 20 KB)`, (t) => {
+test(`each element alone, dist/define/<name>.js without pack or validator: ≤ ${kb(BUDGETS.element)} gzip (quiz and coping steps: known overage, ≤ ${kb(OVER_TARGET.quiz)})`, (t) => {
   assert.ok(defineNames.length > 0);
   const over = [];
   for (const name of defineNames) {
