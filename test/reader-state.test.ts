@@ -4,6 +4,7 @@ import '../src/define/quiz.js';
 import '../src/define/signs-checklist.js';
 import '../src/define/coping-steps.js';
 import type { TrustQuiz } from '../src/components/quiz/quiz.js';
+import { storedProgress } from '../src/components/quiz/quiz.state.js';
 import type { TrustSignsChecklist } from '../src/components/signs-checklist/signs-checklist.js';
 import type { TrustCopingSteps } from '../src/components/coping-steps/coping-steps.js';
 import type { ContentPack } from '../src/schema/index.js';
@@ -71,6 +72,16 @@ describe('reader state', () => {
     ($$(el, 'input[type="radio"]')[1] as HTMLInputElement).click(); // later, a click is a click again
     await el.updateComplete;
     expect(($$(el, 'input[type="radio"]') as HTMLInputElement[]).filter((radio) => radio.checked)).to.have.length(1);
+  });
+
+  it("quiz: never offers to resume another quiz's answers saved under the same key (two packs sharing a meta.id)", async () => {
+    const other = { screen: 'question', index: 1, answers: { [quiz.questions[0]!.id]: 3 }, of: 'other-quiz|0,1,2' };
+    localStorage.setItem(QUIZ_KEY, JSON.stringify(other));
+    const el = await render<TrustQuiz>(html`<trust-quiz persist></trust-quiz>`);
+    expect(el.shadowRoot!.querySelector('.resume-button'), 'no resume offer').to.equal(null);
+    localStorage.setItem(QUIZ_KEY, JSON.stringify(storedProgress(quiz, { ...other, screen: 'question' })));
+    const own = await render<TrustQuiz>(html`<trust-quiz persist></trust-quiz>`);
+    expect(own.shadowRoot!.querySelector('.resume-button'), 'its own answers are offered').to.not.equal(null);
   });
 
   it('quiz: resuming progress whose earlier answers the quiz no longer has opens at the first unanswered question', async () => {

@@ -127,6 +127,14 @@ export interface QuizProgress {
 
 export const initialProgress = (): QuizProgress => ({ screen: 'intro', index: 0, answers: {} });
 
+/**
+ * Progress as stored, marked with the quiz it belongs to (its question ids and scale): a record
+ * another quiz wrote under the same key (two packs sharing a `meta.id`) is never resumed.
+ */
+export const storedProgress = (quiz: Quiz, progress: QuizProgress) => ({ ...progress, of: quizMark(quiz) });
+const quizMark = (quiz: Quiz) =>
+  `${quiz.questions.map((question) => question.id)}|${quiz.scale.map((point) => point.value)}`;
+
 /** True when there is anything worth offering to resume. */
 export const hasProgress = (progress: QuizProgress): boolean =>
   progress.screen !== 'intro' || Object.keys(progress.answers).length > 0;
@@ -147,7 +155,8 @@ export function resumeAt(quiz: Quiz, answers: Answers): QuizProgress {
  */
 export function restoreProgress(quiz: Quiz, saved: unknown): QuizProgress | undefined {
   if (typeof saved !== 'object' || saved === null) return undefined;
-  const raw = saved as Partial<Record<keyof QuizProgress, unknown>>;
+  const raw = saved as Partial<Record<keyof QuizProgress | 'of', unknown>>;
+  if (raw.of !== undefined && raw.of !== quizMark(quiz)) return undefined;
   const values = new Set(quiz.scale.map((point) => point.value));
   const answers: Answers = {};
   if (typeof raw.answers === 'object' && raw.answers !== null) {

@@ -13,6 +13,7 @@ import {
   matchingSafetyRules,
   quizResult,
   restoreProgress,
+  storedProgress,
   type QuizProgress,
 } from './quiz.state.js';
 import { renderQuiz, type QuizHandlers } from './quiz.views.js';
@@ -99,7 +100,7 @@ export class TrustQuiz extends TrustElement {
       const quiz = this.currentQuiz;
       return quiz && [this.pack!.meta.id, 'quiz', quiz.id];
     },
-    snapshot: () => (hasProgress(this.progress) ? this.progress : undefined),
+    snapshot: () => (hasProgress(this.progress) ? storedProgress(this.currentQuiz!, this.progress) : undefined),
   });
 
   protected override selectionProblem(pack: ContentPack): ContentProblem | undefined {
@@ -119,7 +120,7 @@ export class TrustQuiz extends TrustElement {
   /** Changes the progress, and keeps it in storage only when `persist` is set. */
   private setProgress(progress: QuizProgress): void {
     this.progress = progress;
-    this.persistence.save(hasProgress(progress) ? progress : undefined);
+    this.persistence.save(hasProgress(progress) ? storedProgress(this.currentQuiz!, progress) : undefined);
   }
 
   /** When the screen last changed: a double-click's second click is dropped for a moment after. */
