@@ -3,7 +3,6 @@
 // view heading (never a host left with tabindex), and each question or step change speaks once.
 // Read from the accessibility tree Chromium gives a screen reader (a11ySnapshot).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/quiz.js';
 import '../src/define/coping-steps.js';
@@ -14,26 +13,13 @@ import type { TrustCopingSteps } from '../src/components/coping-steps/coping-ste
 import type { TrustSignsChecklist } from '../src/components/signs-checklist/signs-checklist.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { format } from '../src/internal/format.js';
-import { $, $$, render, settled } from './helpers.js';
+import { $, $$, render, settled, axNodes } from './helpers.js';
 
 const builtIn = pack as unknown as ContentPack;
 const quiz = builtIn.quizzes![0]!;
 const track = builtIn.coping!.tracks[0]!;
 
-interface AxNode {
-  role?: string;
-  name?: string;
-  level?: number;
-  focused?: boolean;
-  children?: AxNode[];
-}
-
-async function tree(): Promise<AxNode[]> {
-  const nodes: AxNode[] = [];
-  const walk = (node: AxNode) => (nodes.push(node), node.children?.forEach(walk));
-  walk((await a11ySnapshot({})) as unknown as AxNode);
-  return nodes;
-}
+const tree = axNodes;
 
 const headings = async () =>
   (await tree()).filter((node) => node.role === 'heading').map(({ name, level }) => ({ name, level }));

@@ -1,4 +1,5 @@
 import { chai, fixture } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { TrustElement } from '../src/internal/trust-element.js';
 
@@ -70,3 +71,21 @@ chai.use((lib) => {
     }
   };
 });
+
+/** A node of the page's accessibility tree, as `a11ySnapshot` gives it. */
+export interface AxNode {
+  role?: string;
+  name?: string;
+  description?: string;
+  level?: number;
+  focused?: boolean;
+  children?: AxNode[];
+}
+
+/** Every node of the page's accessibility tree, depth first. */
+export async function axNodes(): Promise<AxNode[]> {
+  const nodes: AxNode[] = [];
+  const walk = (node: AxNode) => (nodes.push(node), node.children?.forEach(walk));
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return nodes;
+}

@@ -2,14 +2,14 @@
 // offers to pick them up; the result offers "Change my answers"; "Take it again" asks inside the
 // quiz before it clears. Read from the accessibility tree Chromium gives a screen reader, and focus.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/quiz.js';
 import type { TrustQuiz } from '../src/components/quiz/quiz.js';
 import { resumeAt } from '../src/components/quiz/quiz.state.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { format } from '../src/internal/format.js';
-import { $, $$, render, textOf } from './helpers.js';
+import { $, $$, render, textOf, axNodes, type AxNode } from './helpers.js';
 
 const builtIn = pack as ContentPack;
 const quiz = builtIn.quizzes![0]!;
@@ -17,20 +17,7 @@ const ui = builtIn.ui.quiz;
 const total = quiz.questions.length;
 const KEY = 'trust-widgets:trust-issues-en:quiz:trust-check';
 
-interface AxNode {
-  role?: string;
-  name?: string;
-  focused?: boolean;
-  children?: AxNode[];
-}
-
-/** Every node of the accessibility tree, depth first. */
-async function tree(): Promise<AxNode[]> {
-  const nodes: AxNode[] = [];
-  const walk = (node: AxNode) => (nodes.push(node), node.children?.forEach(walk));
-  walk((await a11ySnapshot({})) as unknown as AxNode);
-  return nodes;
-}
+const tree = axNodes;
 /** The group named `name` and the names of the buttons in it, as a screen reader gets them. */
 async function group(name: string): Promise<string[] | undefined> {
   const found = (await tree()).find((node) => node.role === 'group' && node.name === name);
