@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { TrustElement } from '../src/internal/trust-element.js';
 import { settled } from './helpers.js';
@@ -103,6 +103,35 @@ describe('control borders: 3:1 against their fill and their surroundings (WCAG 1
       document.body.append(probe);
       expect(ratio(border, rgb(getComputedStyle(probe).backgroundColor)), token).to.be.at.least(3);
       probe.remove();
+    }
+  });
+});
+
+describe('prefers-contrast: more', () => {
+  afterEach(() => executeServerCommand('emulate-media-features', { features: [] }));
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`gives black-or-white borders and text, and a thicker focus ring (${theme})`, async () => {
+      await executeServerCommand('emulate-media-features', { features: [{ name: 'prefers-contrast', value: 'more' }] });
+      const found = await controls(theme);
+      const ink: Rgb = theme === 'light' ? [0, 0, 0] : [255, 255, 255];
+      for (const [name, control] of Object.entries(found)) {
+        expect([...rgb(getComputedStyle(control).borderTopColor)], `${name} border`).to.deep.equal(ink);
+      }
+      const base = (found['quiz option']!.getRootNode() as ShadowRoot).querySelector('.base')!;
+      expect([...rgb(getComputedStyle(base).color)], 'text').to.deep.equal(ink);
+      expect(getComputedStyle(base).getPropertyValue('--_focus-ring').trim()).to.match(/^4px solid/);
+    });
+  }
+
+  it("keeps a publisher's own tokens", async () => {
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'prefers-contrast', value: 'more' }] });
+    document.documentElement.style.setProperty('--trust-color-border', 'rgb(10, 20, 30)');
+    try {
+      const found = await controls('light');
+      expect(getComputedStyle(found['quiz option']!).borderTopColor).to.equal('rgb(10, 20, 30)');
+    } finally {
+      document.documentElement.style.removeProperty('--trust-color-border');
     }
   });
 });

@@ -55,6 +55,17 @@ export const tokens = css`
       ${dark}
     }
   }
+  /* A reader who asks for more contrast gets the high-contrast preset's values by default: black
+     or white text and borders, a thicker focus ring. A publisher's own --trust-* tokens still win. */
+  @media (prefers-contrast: more) {
+    :host([theme]),
+    :host(:not([theme='light'])) {
+      --_text: var(--trust-color-text, light-dark(#000, #fff));
+      --_muted: var(--trust-color-text-muted, var(--_text));
+      --_border: var(--trust-color-border, var(--_text));
+      --_focus-ring: var(--trust-focus-ring, 4px solid var(--_focus));
+    }
+  }
 `;
 
 /** Shared look of every element: the base box, buttons, focus, error panel, helpers. */
