@@ -8,6 +8,13 @@ import type { ContentProblem } from '../schema/parse.js';
  * registers `<trust-hotline-banner>` (every element's does).
  */
 
+/** Each problem as `path: message`, the path in code. */
+export function problemList(problems: readonly ContentProblem[]): TemplateResult {
+  return html`<ul>
+    ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+  </ul>`;
+}
+
 /** The error panel: what failed, each problem with its path. */
 export function renderErrorPanel(
   problems: readonly ContentProblem[],
@@ -18,11 +25,7 @@ export function renderErrorPanel(
   return html`<div part="error" class="error" role="alert">
     <p class="heading" role="heading" aria-level=${level}>${strings.errorTitle}</p>
     <p>${strings.errorIntro}</p>
-    <ul>
-      ${problems.map(
-        (problem) => html`<li>${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}</li>`,
-      )}
-    </ul>
+    ${problemList(problems)}
   </div>`;
 }
 

@@ -3,6 +3,7 @@ import type { ContentPack, Hotline, RegionHotlines } from '../../schema/pack.js'
 import type { ContentProblem } from '../../schema/parse.js';
 import { safeHref } from '../../internal/rich-text.js';
 import { format } from '../../internal/format.js';
+import { problemList } from '../../internal/trust-element.views.js';
 import { describeLanguages, smsHref } from './hotline-banner.state.js';
 
 /** Templates for the parts of the banner: rendering only; state and behaviour stay in the element. */
@@ -134,8 +135,6 @@ export function renderContentFailed(problems: readonly ContentProblem[], fallbac
   return html`<p part="error" class="notice" role="alert">${fallback.ui.banner.contentFailed}</p>
     <details class="muted">
       <summary>${fallback.ui.common.errorTitle}</summary>
-      <ul>
-        ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
-      </ul>
+      ${problemList(problems)}
     </details>`;
 }
