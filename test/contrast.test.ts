@@ -7,7 +7,8 @@ import { settled } from './helpers.js';
 /**
  * WCAG 1.4.11 (non-text contrast): the border that shows where a control is (the quiz options, the
  * note textarea, the region picker) has 3:1 against the control's own fill and against what it
- * sits on, measured from the computed styles in both colour schemes.
+ * sits on, and WCAG 1.4.3: text has 4.5:1 against what is behind it. Measured from the computed
+ * styles in both colour schemes, for the built-in look and for each preset in src/themes/.
  */
 
 type Rgb = [number, number, number];
@@ -74,38 +75,86 @@ function expectBorders(found: Record<string, HTMLElement>, mode: string): void {
   }
 }
 
-describe('control borders: 3:1 against their fill and their surroundings (WCAG 1.4.11)', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+/**
+ * Text (WCAG 1.4.3): every piece of visible text in the fixture, against the first opaque
+ * background behind it. Disabled buttons are exempt (WCAG's inactive components).
+ */
+function expectText(found: Record<string, HTMLElement>, mode: string): void {
+  const roots = new Set(Object.values(found).map((control) => control.getRootNode() as ShadowRoot));
+  const low: string[] = [];
+  let read = 0;
+  const walk = (root: ShadowRoot) => {
+    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (!own || !el.getClientRects().length || el.closest('button:disabled') || el.closest('.visually-hidden'))
+        continue;
+      const value = ratio(rgb(getComputedStyle(el).color), backdrop(el));
+      read++;
+      if (value < 4.5) low.push(`<${el.localName}.${el.className}> ${value.toFixed(2)}`);
+    }
+  };
+  roots.forEach(walk);
+  expect(read, `${mode}: text read`).to.be.greaterThan(20);
+  expect(low.join('; '), `${mode}: text under 4.5:1`).to.equal('');
+}
 
-  it('theme="dark"', async () => {
-    expectBorders(await controls('dark'), 'theme=dark');
+/** Border against both surfaces, whichever one a publisher's layout puts a control on. */
+function expectBothSurfaces(found: Record<string, HTMLElement>, mode: string): void {
+  const quiz = found['quiz option']!;
+  const border = rgb(getComputedStyle(quiz).borderTopColor);
+  const base = (quiz.getRootNode() as ShadowRoot).querySelector('.base')!;
+  const probe = document.createElement('div');
+  // A preset's token is `light-dark(…)`: the probe resolves it in the element's colour scheme.
+  probe.style.colorScheme = getComputedStyle(base).colorScheme;
+  document.body.append(probe);
+  for (const token of ['--_surface', '--_surface-alt']) {
+    probe.style.backgroundColor = getComputedStyle(base).getPropertyValue(token).trim();
+    const surface = rgb(getComputedStyle(probe).backgroundColor);
+    expect(ratio(border, surface), `${mode}: border on ${token}`).to.be.at.least(3);
+  }
+  probe.remove();
+}
+
+/** Links a preset from src/themes/ as a publisher would; returns a function that removes it. */
+async function linkPreset(name: string): Promise<() => void> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/src/themes/${name}.css` });
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve);
+    link.addEventListener('error', reject);
   });
+  document.head.append(link);
+  await loaded;
+  return () => link.remove();
+}
 
-  it('prefers-color-scheme: dark', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
-    expectBorders(await controls(undefined), 'prefers dark');
-  });
+/** The built-in look and each preset, in light, theme="dark" and on a dark system. */
+for (const preset of [undefined, 'calm', 'warm', 'high-contrast']) {
+  describe(`${preset ?? 'built-in'} theme: borders 3:1 (WCAG 1.4.11), text 4.5:1 (WCAG 1.4.3)`, () => {
+    let unlink: (() => void) | undefined;
+    beforeEach(async () => {
+      if (preset) unlink = await linkPreset(preset);
+    });
+    afterEach(async () => {
+      unlink?.();
+      await emulateMedia({ colorScheme: 'light' });
+    });
 
-  it('light', async () => {
-    expectBorders(await controls('light'), 'light');
-  });
-
-  it("against both dark surfaces, whichever one a publisher's layout puts a control on", async () => {
-    const [quiz] = Object.values(await controls('dark'));
-    const style = getComputedStyle(quiz!);
-    const border = rgb(style.borderTopColor);
-    const host = (quiz!.getRootNode() as ShadowRoot).host;
-    const probe = document.createElement('div');
-    for (const token of ['--_surface', '--_surface-alt']) {
-      probe.style.backgroundColor = getComputedStyle(host.shadowRoot!.querySelector('.base')!)
-        .getPropertyValue(token)
-        .trim();
-      document.body.append(probe);
-      expect(ratio(border, rgb(getComputedStyle(probe).backgroundColor)), token).to.be.at.least(3);
-      probe.remove();
+    for (const [mode, theme, scheme] of [
+      ['light', 'light', 'light'],
+      ['theme="dark"', 'dark', 'light'],
+      ['prefers-color-scheme: dark', undefined, 'dark'],
+    ] as const) {
+      it(mode, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const found = await controls(theme);
+        expectBorders(found, mode);
+        expectBothSurfaces(found, mode);
+        expectText(found, mode);
+      });
     }
   });
-});
+}
 
 describe('prefers-contrast: more', () => {
   afterEach(() => executeServerCommand('emulate-media-features', { features: [] }));
