@@ -132,4 +132,42 @@ describe('reader state', () => {
     expect(($(el, 'textarea') as HTMLTextAreaElement).value).to.equal('my own words');
     expect(localStorage.getItem(STEPS_KEY), 'nothing stored without persist').to.equal(null);
   });
+
+  it("checklist: ticks saved by another pack with the same meta.id survive this one's saves", async () => {
+    localStorage.setItem(CHECKLIST_KEY, JSON.stringify(['their-sign', 42]));
+    const el = await render<TrustSignsChecklist>(html`<trust-signs-checklist persist></trust-signs-checklist>`);
+    const boxes = () => $$(el, 'input[type="checkbox"]') as HTMLInputElement[];
+    expect(
+      boxes().filter((box) => box.checked),
+      'the other pack’s tick is not shown as ours',
+    ).to.have.length(0);
+    boxes()[1]!.click();
+    await el.updateComplete;
+    const mine = builtIn.signs!.groups.flatMap((group) => group.signs.map((sign) => sign.id))[1]!;
+    expect(JSON.parse(localStorage.getItem(CHECKLIST_KEY)!)).to.deep.equal(['their-sign', mine]);
+    boxes()[1]!.click();
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem(CHECKLIST_KEY)!), 'unticking removes only ours').to.deep.equal([
+      'their-sign',
+    ]);
+  });
+
+  it("coping steps: progress and notes saved by another pack with the same meta.id survive this one's saves", async () => {
+    const theirs = {
+      track: 'their-track',
+      current: { 'their-track': 'their-step' },
+      done: ['their-step'],
+      notes: { 'their-step': 'their words' },
+    };
+    localStorage.setItem(STEPS_KEY, JSON.stringify(theirs));
+    const el = await render<TrustCopingSteps>(html`<trust-coping-steps persist></trust-coping-steps>`);
+    expect(textOf($(el, '[part~="progress"]'))).to.match(/^0 /);
+    $(el, '[part~="done-toggle"]').click();
+    await el.updateComplete;
+    const first = builtIn.coping!.tracks[0]!;
+    const stored = JSON.parse(localStorage.getItem(STEPS_KEY)!);
+    expect(stored.done).to.deep.equal(['their-step', first.steps[0]!.id]);
+    expect(stored.notes).to.deep.equal({ 'their-step': 'their words' });
+    expect(stored.current['their-track']).to.equal('their-step');
+  });
 });

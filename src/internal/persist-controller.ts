@@ -6,6 +6,12 @@ export interface PersistOptions<T> {
   key(): readonly [packId: string, kind: string, id: string] | undefined;
   /** What the reader has done so far, to keep when `persist` is turned on; `undefined` for nothing. */
   snapshot(): T | undefined;
+  /**
+   * What to write, given what is stored under the key now: an element keeps the entries it does
+   * not own (another pack with the same `meta.id`, another widget under the same key) instead of
+   * overwriting them. Without it, `value` replaces the stored record.
+   */
+  merge?(stored: unknown, value: T): T;
 }
 
 /**
@@ -42,13 +48,7 @@ export class PersistController<T> implements ReactiveController {
   /** The stored value, only with `persist`. */
   load(): T | undefined {
     const key = this.host.persist ? this.options.key() : undefined;
-    if (!key) return undefined;
-    try {
-      const raw = localStorage.getItem(storageKey(key));
-      return raw === null ? undefined : (JSON.parse(raw) as T);
-    } catch {
-      return undefined;
-    }
+    return key && (read(key) as T | undefined);
   }
 
   /** Keeps `value` (removes the entry for `undefined`), only with `persist`. */
@@ -57,7 +57,9 @@ export class PersistController<T> implements ReactiveController {
     if (!key) return;
     if (value === undefined) return remove(key);
     try {
-      localStorage.setItem(storageKey(key), JSON.stringify(value));
+      const merge = this.options.merge;
+      const record = merge ? merge(read(key), value) : value;
+      localStorage.setItem(storageKey(key), JSON.stringify(record));
     } catch {
       // Full or blocked storage: keep working from memory.
     }
@@ -71,6 +73,15 @@ export class PersistController<T> implements ReactiveController {
 }
 
 const storageKey = (parts: readonly string[]) => `trust-widgets:${parts.join(':')}`;
+
+function read(parts: readonly string[]): unknown {
+  try {
+    const raw = localStorage.getItem(storageKey(parts));
+    return raw === null ? undefined : JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
 
 function remove(parts: readonly string[]): void {
   try {

@@ -17,8 +17,9 @@ const BUDGETS = {
    * splits, the one minifier and the removed duplicates held their own.
    */
   // 25.25 KB with issue 16's answer keeping (resume after Back, change my answers, confirm before
-  // wiping: 24.79 → 25.01 KB).
-  allElements: 25.25 * KB,
+  // wiping: 24.79 → 25.01 KB). 25.5 KB with issue 15's storage that keeps another pack's entries
+  // under the same key (25.12 → 25.34 KB).
+  allElements: 25.5 * KB,
   /**
    * Each built-in content pack chunk. 12 KB since the safety review (issue 11): the full hotline
    * table, the caveats and the Spanish items that had been dropped. Splitting packs by section

@@ -109,3 +109,30 @@ export function restoreProgress(raw: unknown, coping: Coping): StepsProgress {
   }
   return progress;
 }
+
+/**
+ * What to store: this pack's progress, plus stored entries for tracks and steps it does not have
+ * (another pack with the same `meta.id` keeps its progress and notes under the same key).
+ */
+export function keepForeign(stored: unknown, coping: Coping, mine: StepsProgress): StepsProgress {
+  if (!isRecord(stored)) return mine;
+  const trackIds = new Set(coping.tracks.map((track) => track.id));
+  const stepIds = new Set(coping.tracks.flatMap((track) => track.steps.map((step) => step.id)));
+  const foreign = (record: unknown, ids: Set<string>): Record<string, string> =>
+    isRecord(record)
+      ? Object.fromEntries(
+          Object.entries(record).filter(
+            (entry): entry is [string, string] => !ids.has(entry[0]) && typeof entry[1] === 'string',
+          ),
+        )
+      : {};
+  const done = Array.isArray(stored.done)
+    ? stored.done.filter((id): id is string => typeof id === 'string' && !stepIds.has(id))
+    : [];
+  return {
+    ...mine,
+    current: { ...foreign(stored.current, trackIds), ...mine.current },
+    done: [...done, ...mine.done],
+    notes: { ...foreign(stored.notes, stepIds), ...mine.notes },
+  };
+}

@@ -89,6 +89,7 @@ export class TrustCopingSteps extends TrustElement {
   private readonly persistence = new PersistController<StepsProgress>(this, {
     key: () => this.pack && [this.pack.meta.id, 'steps', 'progress'],
     snapshot: () => this.progress,
+    merge: (stored, mine) => (this.coping ? progress.keepForeign(stored, this.coping, mine) : mine),
   });
 
   /** Progress for the pack: the stored one with `persist`, else what the reader has done here, at `track` or `step`. */

@@ -40,3 +40,15 @@ export function restoreChecked(stored: unknown, ids: readonly string[]): string[
   const wanted = new Set(stored.filter((value): value is string => typeof value === 'string'));
   return ids.filter((id) => wanted.has(id));
 }
+
+/**
+ * What to store: the ticks on screen, plus stored ids this checklist does not show (another pack
+ * with the same `meta.id` keeps its ticks under the same key).
+ */
+export function keepForeign(stored: unknown, shown: readonly string[], checked: readonly string[]): string[] {
+  const mine = new Set(shown);
+  const others = Array.isArray(stored)
+    ? stored.filter((value): value is string => typeof value === 'string' && !mine.has(value))
+    : [];
+  return [...others, ...checked];
+}

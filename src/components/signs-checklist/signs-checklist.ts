@@ -6,7 +6,7 @@ import { privacyLine } from '../../internal/trust-element.views.js';
 import { plainText, richText } from '../../internal/rich-text.js';
 import { format } from '../../internal/format.js';
 import { PersistController } from '../../internal/persist-controller.js';
-import { allSignIds, feedbackFor, groupsToShow, restoreChecked } from './signs-checklist.state.js';
+import { allSignIds, feedbackFor, groupsToShow, keepForeign, restoreChecked } from './signs-checklist.state.js';
 import { renderGroup, renderSummary } from './signs-checklist.views.js';
 import { checklistStyles } from './signs-checklist.styles.js';
 
@@ -87,6 +87,7 @@ export class TrustSignsChecklist extends TrustElement {
   private readonly persistence = new PersistController<string[]>(this, {
     key: () => this.pack && [this.pack.meta.id, 'checklist', this.group ?? 'all'],
     snapshot: () => this.checked,
+    merge: (stored, checked) => keepForeign(stored, allSignIds(this.shownGroups ?? []), checked),
   });
 
   protected override setUpKey(pack: ContentPack): string {
