@@ -184,3 +184,62 @@ describe('prefers-contrast: more', () => {
     }
   });
 });
+
+/**
+ * The colour a `progress` pseudo-element (`::-webkit-progress-bar`, the track, or
+ * `::-webkit-progress-value`, the fill) is painted with. getComputedStyle cannot read these
+ * pseudo-elements, so this follows the cascade the element's own styles give them: the last
+ * matching rule's background, resolved with the bar's tokens, and, in forced colours, Canvas instead
+ * unless the bar says `forced-color-adjust: none` (which its pseudo-elements inherit).
+ */
+function progressPaint(bar: HTMLProgressElement, pseudo: '::-webkit-progress-bar' | '::-webkit-progress-value'): Rgb {
+  const root = bar.getRootNode() as ShadowRoot;
+  const rules = (list: CSSRuleList): CSSStyleRule[] =>
+    [...list].flatMap((rule) =>
+      rule instanceof CSSMediaRule
+        ? matchMedia(rule.conditionText).matches
+          ? rules(rule.cssRules)
+          : []
+        : rule instanceof CSSStyleRule && rule.selectorText === `progress${pseudo}`
+          ? [rule]
+          : [],
+    );
+  const style = root.adoptedStyleSheets.flatMap((sheet) => rules(sheet.cssRules)).at(-1)?.style;
+  // `background: var(…)` leaves the longhands empty in the CSSOM: read the shorthand then.
+  const declared = style?.backgroundColor || style?.background;
+  expect(declared, `a rule sets progress${pseudo}`).to.be.a('string').and.not.equal('');
+  const forced = matchMedia('(forced-colors: active)').matches && getComputedStyle(bar).forcedColorAdjust !== 'none';
+  const probe = document.createElement('span');
+  probe.style.cssText = `forced-color-adjust: none; background: ${forced ? 'Canvas' : declared}`;
+  // The pseudo-elements inherit the bar's tokens: give them to the probe beside it.
+  for (const token of declared!.match(/--[\w-]+/g) ?? [])
+    probe.style.setProperty(token, getComputedStyle(bar).getPropertyValue(token));
+  bar.after(probe);
+  const paint = rgb(getComputedStyle(probe).backgroundColor);
+  probe.remove();
+  return paint;
+}
+
+describe("the coping steps' progress fill stays visible (WCAG 1.4.11)", () => {
+  afterEach(() => executeServerCommand('emulate-media-features', { features: [] }));
+
+  for (const forcedColors of [false, true]) {
+    it(forcedColors ? 'in forced colours' : 'in the built-in look', async () => {
+      if (forcedColors) {
+        await executeServerCommand('emulate-media-features', {
+          features: [{ name: 'forced-colors', value: 'active' }],
+        });
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      }
+      const steps = await fixture<TrustElement>(html`<trust-coping-steps></trust-coping-steps>`);
+      await settled(steps);
+      steps.shadowRoot!.querySelector<HTMLButtonElement>('[part~="done-toggle"]')!.click();
+      await steps.updateComplete;
+      const bar = steps.shadowRoot!.querySelector('progress')!;
+      expect(bar.value, 'one step done').to.equal(1);
+      const fill = progressPaint(bar, '::-webkit-progress-value');
+      const track = progressPaint(bar, '::-webkit-progress-bar');
+      expect(ratio(fill, track), `fill ${fill.join()} against track ${track.join()}`).to.be.at.least(3);
+    });
+  }
+});

@@ -183,5 +183,12 @@ export const copingStepsStyles = css`
     button[aria-pressed='true'] {
       border: 3px solid Highlight;
     }
+    /* Forced colours would paint the fill Canvas, like its track: system colours of our own. */
+    progress {
+      forced-color-adjust: none;
+      --_surface-alt: Canvas;
+      --_border: CanvasText;
+      --trust-coping-steps-progress-color: Highlight;
+    }
   }
 `;
