@@ -330,10 +330,10 @@ describe('<trust-hotline-banner> quick exit', () => {
     expect(textOf(status)).to.equal('');
     await sendKeys({ press: 'Shift' });
     await el.updateComplete;
-    expect(textOf(status)).to.equal(builtIn.ui.banner.shiftRemainingOther.replace('{count}', '2'));
+    expect(textOf(status)).to.equal('Press Shift 2 more times to leave');
     await sendKeys({ press: 'Shift' });
     await el.updateComplete;
-    // Issue 16: one press left is said in the singular, from the pack's `…One` string.
+    // Issue 16: one press left is said in the singular, the `one` form of the pack's plural.
     expect(textOf(status)).to.equal('Press Shift 1 more time to leave');
     expect(left).to.deep.equal([]);
     await sendKeys({ press: 'Shift' });

@@ -5,6 +5,7 @@ import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotlin
 import { builtinLanguage } from '../src/internal/content.js';
 import { format } from '../src/internal/format.js';
 import type { ContentPack } from '../src/schema/index.js';
+import type { Plural } from '../src/schema/primitives.js';
 import { $, render, settled, textOf } from './helpers.js';
 
 const en = enPack as ContentPack;
@@ -144,21 +145,23 @@ describe('Spanish pack: hotlines (numbers: test/hotlines-pinned.test.ts)', () =>
 });
 
 describe('Spanish pack matches the English pack', () => {
-  const keysOf = (value: unknown, prefix = ''): string[] =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key))
-      : [prefix];
+  /** A ui string's forms: itself, or each plural form of a count string. */
+  const forms = (text: Plural): string[] => (typeof text === 'string' ? [text] : Object.values(text));
   const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
   it('has every ui string English has, with the same {placeholders}', async () => {
     const pack = await es();
-    expect(keysOf(pack.ui).sort()).to.deep.equal(keysOf(en.ui).sort());
-    for (const [section, strings] of Object.entries(en.ui)) {
-      for (const [key, text] of Object.entries(strings as Record<string, string>)) {
-        const spanish = (pack.ui as unknown as Record<string, Record<string, string>>)[section]![key]!;
-        expect(placeholders(spanish), `ui.${section}.${key}`).to.deep.equal(placeholders(text));
-        if (`${section}.${key}` !== 'banner.tty')
-          expect(spanish, `ui.${section}.${key} is translated`).not.to.equal(text);
+    const sections = (p: ContentPack) => p.ui as unknown as Record<string, Record<string, Plural>>;
+    expect(Object.keys(pack.ui).sort()).to.deep.equal(Object.keys(en.ui).sort());
+    for (const [section, strings] of Object.entries(sections(en))) {
+      expect(Object.keys(sections(pack)[section]!).sort(), `ui.${section}`).to.deep.equal(Object.keys(strings).sort());
+      for (const [key, text] of Object.entries(strings)) {
+        const english = placeholders(forms(text).at(-1)!);
+        for (const spanish of forms(sections(pack)[section]![key]!)) {
+          expect(placeholders(spanish), `ui.${section}.${key}`).to.deep.equal(english);
+          if (`${section}.${key}` !== 'banner.tty')
+            expect(forms(text), `ui.${section}.${key} is translated`).not.to.include(spanish);
+        }
       }
     }
   });

@@ -85,7 +85,7 @@ describe('<trust-quiz> intro', () => {
     const text = textOf(el);
     expect(text).to.contain(quiz.intro);
     expect(textOf($(el, '[part~="disclaimer"]'))).to.equal(quiz.disclaimer);
-    expect(text).to.contain(format(ui.questionCount, { total: 12 }));
+    expect(text).to.contain('12 questions, about 2 minutes');
     expect(textOf($(el, '.privacy'))).to.equal(ui.privacy);
     expect(textOf($(el, 'button.start'))).to.equal(ui.start);
     await expect(el).to.be.accessible();

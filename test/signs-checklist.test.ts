@@ -84,7 +84,7 @@ describe('<trust-signs-checklist>', () => {
     ];
     for (const [n, message] of expected) {
       await tick(el, n);
-      expect(countText(el), `count at ${n}`).to.equal(`${n} of 18 feel familiar`);
+      expect(countText(el), `count at ${n}`).to.equal(`${n} of 18 ${n === 1 ? 'feels' : 'feel'} familiar`);
       expect(feedbackText(el), `feedback at ${n}`).to.equal(message);
     }
     await expect(el).to.be.accessible();
@@ -98,7 +98,7 @@ describe('<trust-signs-checklist>', () => {
     const { detail } = await event;
     expect(detail).to.deep.equal({ checkedIds: ['expect-hurt'], count: 1, total: 18 });
     expect(boxes(el)[0]!.checked).to.equal(true);
-    await waitForAnnouncement(el, `1 of 18 feel familiar. ${few}`);
+    await waitForAnnouncement(el, `1 of 18 feels familiar. ${few}`);
     // Moving on within the same range announces only the count.
     await sendKeys({ press: 'Tab' }); // the "Tell me more" button
     await sendKeys({ press: 'Tab' }); // the next checkbox

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { ContentPack } from './integrity.js';
 
 /** One thing wrong with a content pack, in words a content editor can act on. */
@@ -38,6 +39,18 @@ function explain(issue: { code?: string; input?: unknown; expected?: unknown }):
   return undefined;
 }
 
+/**
+ * A value that fits no branch of a union (a count string is a text or plural forms) gets the
+ * problems of the branch its type was meant for, with their own paths, not a bare "Invalid input".
+ */
+function meantBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const wrongType = (branch: z.core.$ZodIssue[]) =>
+    branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+  const meant = issue.errors.find((branch) => !wrongType(branch)) ?? issue.errors[0]!;
+  return meant.flatMap((inner) => meantBranch({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 /** Walks the input once to enforce the size and depth limits before the schema sees it. */
 function checkLimits(input: unknown): ContentProblem | undefined {
   let values = 0;
@@ -73,7 +86,7 @@ export function parseContentPack(input: unknown): ParseResult {
     if (limit) return { ok: false, problems: [limit] };
     const result = ContentPack.safeParse(input, { error: explain });
     if (result.success) return { ok: true, pack: result.data, problems: [] };
-    const problems = result.error.issues.map((issue) => ({
+    const problems = result.error.issues.flatMap(meantBranch).map((issue) => ({
       path: formatPath(issue.path),
       message: issue.message.length > MAX_MESSAGE ? `${issue.message.slice(0, MAX_MESSAGE)}…` : issue.message,
     }));

@@ -22,6 +22,25 @@ const EMPTY = 'Must not be empty (invisible characters do not count)';
 export const Text = z.string().max(2000, 'Keep this under 2000 characters').regex(VISIBLE, EMPTY);
 
 /**
+ * A string that counts something: one text for every count, or one per plural category of the
+ * pack's language (`Intl.PluralRules` of `meta.locale`), `other` always and `zero`, `one`, `two`,
+ * `few`, `many` as the language has them, e.g. `{ "one": "{count} cause shown", "other": "{count}
+ * causes shown" }`. A category the pack leaves out uses `other`.
+ */
+export const Plural = z.union([
+  Text,
+  z.strictObject({
+    zero: Text.optional(),
+    one: Text.optional(),
+    two: Text.optional(),
+    few: Text.optional(),
+    many: Text.optional(),
+    other: Text,
+  }),
+]);
+export type Plural = z.infer<typeof Plural>;
+
+/**
  * Rich text: plain text with at most `*emphasis*` and `[label](url)` links.
  * Never HTML: angle brackets are shown as typed. Links allow only https:, tel:, sms: and mailto:;
  * any other link renders as plain text.

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { resetContentCache } from '../../src/internal/content.js';
-import { format } from '../../src/internal/format.js';
+import { format, formatCount } from '../../src/internal/format.js';
 import type { TrustElement } from '../../src/internal/trust-element.js';
 import { plainText } from '../../src/internal/rich-text.js';
 import { filterCauses } from '../../src/components/causes-explorer/causes-explorer.state.js';
@@ -192,7 +192,7 @@ describe('hardening: keyboard only, through an article with every element', func
     // A lone Shift is announced (assertively) as the count towards quick exit.
     await press('Shift', banner);
     expect(norm(banner.shadowRoot!.querySelector('.exit-status')!.textContent)).to.equal(
-      format(pack.ui.banner.shiftRemainingOther, { count: 2 }),
+      formatCount(pack.ui.banner.shiftRemaining, 'en', 2, { count: 2 }),
     );
 
     page.before.focus();
@@ -284,7 +284,7 @@ describe('hardening: keyboard only, through an article with every element', func
     const box = (await tabTo(inside(list, 'input[type="checkbox"]'), page.after, 'a sign')) as HTMLInputElement;
     await press('Space', list);
     expect(box.checked, 'Space ticks').to.equal(true);
-    const count = format(pack.ui.checklist.count, { count: 1, total });
+    const count = formatCount(pack.ui.checklist.count, 'en', 1, { count: 1, total });
     const feedback = signs.feedback.find((range) => range.min <= 1 && 1 <= range.max)!;
     await announced(list, `${count}. ${plainText(feedback.message)}`);
     expect(deepActive(), 'focus stays on the sign').to.equal(box);
@@ -319,10 +319,15 @@ describe('hardening: keyboard only, through an article with every element', func
     const shown = filterCauses(causes, picked.value as never).length;
     await announced(
       explorer,
-      shown === 0 ? strings.noMatches : format(strings.shownCount, { count: shown, total: causes.length }),
+      shown === 0
+        ? strings.noMatches
+        : formatCount(strings.shownCount, 'en', shown, { count: shown, total: causes.length }),
     );
     await press('ArrowLeft', explorer);
-    await announced(explorer, format(strings.shownCount, { count: causes.length, total: causes.length }));
+    await announced(
+      explorer,
+      formatCount(strings.shownCount, 'en', causes.length, { count: causes.length, total: causes.length }),
+    );
 
     await press('Tab');
     const tab = () => deepActive() as HTMLElement;
@@ -372,7 +377,7 @@ describe('hardening: keyboard only, through an article with every element', func
     await tabTo(inside(steps, '[part~="done-toggle"]'), page.after, 'mark as done');
     await press('Space', steps);
     expect(deepActive()!.getAttribute('aria-pressed')).to.equal('true');
-    await announced(steps, format(strings.doneCount, { count: 1, total: track.steps.length }));
+    await announced(steps, formatCount(strings.doneCount, 'en', 1, { count: 1, total: track.steps.length }));
 
     let typed = false;
     for (let index = 1; index < track.steps.length; index += 1) {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Cause, ContentPack } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { richText } from '../../internal/rich-text.js';
-import { format } from '../../internal/format.js';
+import { formatCount } from '../../internal/format.js';
 import { filterCauses, isTagged, tabKeyTarget, type Filter } from './causes-explorer.state.js';
 import { renderCause, renderDisclosure, renderFilter } from './causes-explorer.views.js';
 import { explorerStyles } from './causes-explorer.styles.js';
@@ -111,7 +111,7 @@ export class TrustCausesExplorer extends TrustElement {
     this.announce(
       shown === 0
         ? pack.ui.explorer.noMatches
-        : format(pack.ui.explorer.shownCount, { count: shown, total: items.length }),
+        : formatCount(pack.ui.explorer.shownCount, pack.meta.locale, shown, { count: shown, total: items.length }),
     );
   }
 

@@ -3,7 +3,7 @@ import type { ContentPack, Step, Track } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { richText } from '../../internal/rich-text.js';
-import { format } from '../../internal/format.js';
+import { format, formatCount } from '../../internal/format.js';
 import { PersistController } from '../../internal/persist-controller.js';
 import * as progress from './coping-steps.state.js';
 import type { StepsProgress } from './coping-steps.state.js';
@@ -155,7 +155,9 @@ export class TrustCopingSteps extends TrustElement {
       this.emit('trust-steps-complete', { trackId: track.id });
     } else {
       const count = progress.doneCount(track, this.progress);
-      this.announce(format(strings.doneCount, { count, total: track.steps.length }));
+      this.announce(
+        formatCount(strings.doneCount, this.pack!.meta.locale, count, { count, total: track.steps.length }),
+      );
     }
   }
 
@@ -192,7 +194,7 @@ export class TrustCopingSteps extends TrustElement {
       ${coping.intro ? html`<p class="intro">${richText(coping.intro)}</p>` : nothing}
       ${coping.tracks.length > 1 ? renderTracks(coping.tracks, track, strings, this.pickTrack) : nothing}
       <div part="progress" class="progress">
-        <p id="done-count">${format(strings.doneCount, { count, total })}</p>
+        <p id="done-count">${formatCount(strings.doneCount, pack.meta.locale, count, { count, total })}</p>
         <progress max=${total} .value=${count} aria-labelledby="done-count"></progress>
       </div>
       <div class="layout">${renderStep(pack, track, index, view)} ${renderOverview(track, index, strings, view)}</div>

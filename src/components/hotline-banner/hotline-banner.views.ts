@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentPack, Hotline, RegionHotlines } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { safeHref } from '../../internal/rich-text.js';
-import { format } from '../../internal/format.js';
+import { format, formatCount } from '../../internal/format.js';
 import { problemList } from '../../internal/trust-element.views.js';
 import { describeLanguages, smsHref } from './hotline-banner.state.js';
 
@@ -101,7 +101,6 @@ export function renderQuickExit(
 ): TemplateResult {
   const strings = pack.ui.banner;
   const shortcut = remaining !== null;
-  const one = remaining && new Intl.PluralRules(pack.meta.locale).select(remaining) === 'one';
   return html`<div class="exit">
       <a
         part="quick-exit"
@@ -119,7 +118,7 @@ export function renderQuickExit(
                 >${
                   remaining === undefined
                     ? ''
-                    : format(one ? strings.shiftRemainingOne : strings.shiftRemainingOther, { count: remaining })
+                    : formatCount(strings.shiftRemaining, pack.meta.locale, remaining, { count: remaining })
                 }</span
               >`
           : nothing

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ContentPack, Quiz, SafetyRule } from '../../schema/pack.js';
 import { richText } from '../../internal/rich-text.js';
-import { format } from '../../internal/format.js';
+import { format, formatCount } from '../../internal/format.js';
 import type { PageLinkKind } from '../../internal/page-links.js';
 import { matchingSafetyRules, quizResult, safetyTopics, type QuizProgress } from './quiz.state.js';
 import { hasProgress, resumeAt } from './quiz.state.js';
@@ -80,7 +80,9 @@ function renderIntro({ pack, quiz, progress, saved, privacy, level, on }: QuizVi
     </p>
     <p>${richText(quiz.intro)}</p>
     <p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
-    <p class="muted">${format(strings.questionCount, { total: quiz.questions.length })}</p>
+    <p class="muted">
+      ${formatCount(strings.questionCount, pack.meta.locale, quiz.questions.length, { total: quiz.questions.length })}
+    </p>
     <p class="muted privacy">${privacy}</p>
     ${
       kept

@@ -4,7 +4,7 @@ import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { privacyLine } from '../../internal/trust-element.views.js';
 import { plainText, richText } from '../../internal/rich-text.js';
-import { format } from '../../internal/format.js';
+import { format, formatCount } from '../../internal/format.js';
 import { PersistController } from '../../internal/persist-controller.js';
 import { allSignIds, feedbackFor, groupsToShow, keepForeign, restoreChecked } from './signs-checklist.state.js';
 import { renderGroup, renderSummary } from './signs-checklist.views.js';
@@ -99,6 +99,12 @@ export class TrustSignsChecklist extends TrustElement {
     this.checked = restoreChecked(this.persistence.load() ?? this.checked, allSignIds(this.shownGroups!));
   }
 
+  /** "3 of 12 feel familiar", in the pack's plural form. */
+  private countText(pack: ContentPack): string {
+    const count = this.checked.length;
+    return formatCount(pack.ui.checklist.count, pack.meta.locale, count, { count, total: this.total });
+  }
+
   private get total(): number {
     return allSignIds(this.shownGroups ?? []).length;
   }
@@ -126,7 +132,7 @@ export class TrustSignsChecklist extends TrustElement {
     const before = feedbackFor(signs.feedback, this.checked.length, this.total, all);
     this.commit(on ? [...this.checked, id] : this.checked.filter((other) => other !== id));
     const after = feedbackFor(signs.feedback, this.checked.length, this.total, all);
-    const count = format(pack.ui.checklist.count, { count: this.checked.length, total: this.total });
+    const count = this.countText(pack);
     // The count every time; the feedback too when it has changed, so the reader hears the new words.
     this.announce(after && after !== before ? `${count}. ${plainText(after.message)}` : count);
   }
@@ -152,9 +158,7 @@ export class TrustSignsChecklist extends TrustElement {
   protected renderContent(pack: ContentPack): TemplateResult {
     const strings = pack.ui.checklist;
     const signs = pack.signs!;
-    const count = this.checked.length;
-    const total = this.total;
-    const feedback = feedbackFor(signs.feedback, count, total, allSignIds(signs.groups).length);
+    const feedback = feedbackFor(signs.feedback, this.checked.length, this.total, allSignIds(signs.groups).length);
     const view = {
       checked: this.checked,
       expanded: this.expanded,
@@ -166,8 +170,7 @@ export class TrustSignsChecklist extends TrustElement {
       <p class="muted privacy">${privacyLine(strings, this.persist, this.shareAnswers)}</p>
       ${groupsToShow(signs, this.group)!.map((group) => renderGroup(group, pack, view))}
       ${renderSummary(strings, {
-        count,
-        total,
+        countText: this.countText(pack),
         feedback: feedback?.message,
         persist: this.persist,
         from: this,

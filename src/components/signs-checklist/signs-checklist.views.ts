@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentPack, Sign, SignGroup } from '../../schema/pack.js';
 import { richText } from '../../internal/rich-text.js';
-import { format } from '../../internal/format.js';
 import { renderSources } from '../../internal/sources.js';
 import { pageTarget, revealInPage, type PageWidget } from '../../internal/page-links.js';
 
@@ -73,8 +72,8 @@ function renderSign(sign: Sign, pack: ContentPack, view: SignsView): TemplateRes
 
 /** What the summary shows and does. */
 export interface SummaryView {
-  count: number;
-  total: number;
+  /** "3 of 12 feel familiar", in the pack's plural form. */
+  countText: string;
   /** The pack's message for the count, if a range covers it. */
   feedback?: string;
   /** Shows the clear button. */
@@ -87,9 +86,9 @@ export interface SummaryView {
 
 /** The count, the feedback, the jumps to the quiz and the steps on the page, reset and clear. */
 export function renderSummary(strings: ContentPack['ui']['checklist'], view: SummaryView): TemplateResult {
-  const { count, total, feedback } = view;
+  const { countText, feedback } = view;
   return html`<div part="summary" class="summary">
-    <p part="count" class="count">${format(strings.count, { count, total })}</p>
+    <p part="count" class="count">${countText}</p>
     ${feedback ? html`<p part="feedback" class="feedback">${richText(feedback)}</p>` : nothing}
     <div class="actions">
       ${renderJump('quiz', strings.toQuiz, view.from)} ${renderJump('step', strings.toSteps, view.from)}
