@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { TrustElement } from '../src/internal/trust-element.js';
 import { settled } from './helpers.js';
@@ -240,6 +240,63 @@ describe("the coping steps' progress fill stays visible (WCAG 1.4.11)", () => {
       const fill = progressPaint(bar, '::-webkit-progress-value');
       const track = progressPaint(bar, '::-webkit-progress-bar');
       expect(ratio(fill, track), `fill ${fill.join()} against track ${track.join()}`).to.be.at.least(3);
+    });
+  }
+});
+
+/**
+ * A heading that script focuses (focusHeading(): the next step, a jump, a new quiz screen) shows
+ * it, whether or not the browser deems the focus "visible": an outline 3:1 against what it is
+ * drawn on (WCAG 2.4.7, 1.4.11), and it still keeps clear of a sticky header (scroll-margin).
+ */
+function expectFocusShown(heading: HTMLElement, mode: string): void {
+  expect(heading.matches(':focus'), `${mode}: focused`).to.equal(true);
+  const style = getComputedStyle(heading);
+  expect(style.outlineStyle, `${mode}: outline style`).to.not.equal('none');
+  expect(parseFloat(style.outlineWidth), `${mode}: outline width`).to.be.at.least(2);
+  const against = ratio(rgb(style.outlineColor), backdrop(heading));
+  expect(against, `${mode}: outline ${style.outlineColor} against its backdrop`).to.be.at.least(3);
+  expect(parseFloat(style.scrollMarginBlockStart), `${mode}: scroll margin`).to.be.greaterThan(0);
+}
+
+describe('a heading focused by script shows it (WCAG 2.4.7)', () => {
+  afterEach(() => executeServerCommand('emulate-media-features', { features: [] }));
+
+  for (const [mode, theme, forcedColors] of [
+    ['light', 'light', false],
+    ['theme="dark"', 'dark', false],
+    ['forced colours', 'light', true],
+  ] as const) {
+    it(mode, async () => {
+      if (forcedColors) {
+        await executeServerCommand('emulate-media-features', {
+          features: [{ name: 'forced-colors', value: 'active' }],
+        });
+      }
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <trust-coping-steps theme=${theme}></trust-coping-steps>
+          <trust-quiz theme=${theme}></trust-quiz>
+        </div>`,
+      );
+      const [steps, quiz] = [...page.children] as TrustElement[];
+      await Promise.all([settled(steps!), settled(quiz!)]);
+
+      // A real click on Next: the pointer moved focus, so :focus-visible would not match the heading.
+      const next = steps!.shadowRoot!.querySelector<HTMLElement>('[part~="next"]')!;
+      next.scrollIntoView({ block: 'center' });
+      const box = next.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      const heading = () => steps!.shadowRoot!.querySelector<HTMLElement>('#step-heading')!;
+      await waitUntil(() => steps!.shadowRoot!.activeElement === heading(), 'the step heading takes focus');
+      expect(heading().matches(':focus-visible'), 'focus came from the pointer').to.equal(false);
+      expectFocusShown(heading(), `${mode}: step heading`);
+
+      await quiz!.focusHeading();
+      expectFocusShown(quiz!.shadowRoot!.querySelector<HTMLElement>('.view-heading')!, `${mode}: quiz title`);
     });
   }
 });

@@ -147,6 +147,13 @@ export const baseStyles = css`
   .view-heading {
     scroll-margin-block-start: var(--_space-l);
   }
+  /* Where focusHeading() put focus, whatever moved it there: the focus ring, thinner (forced
+     colours paint it CanvasText). */
+  .view-heading:focus {
+    outline: var(--_focus-ring);
+    outline-width: 2px;
+    outline-offset: 2px;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
