@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import { storedProgress } from '../src/components/quiz/quiz.state.js';
 import '../src/define/quiz.js';
@@ -10,7 +10,7 @@ import type { TrustHotlineBanner } from '../src/components/hotline-banner/hotlin
 import type { ContentPack } from '../src/schema/index.js';
 import { format } from '../src/internal/format.js';
 import { contentSuite } from './suites/content-suite.js';
-import { $, $$, render, settled, storageSnapshot, textOf } from './helpers.js';
+import { $, $$, axNodes, contrastRatio, render, settled, storageSnapshot, textOf } from './helpers.js';
 
 contentSuite('trust-quiz', {
   mark: (p, m) => {
@@ -144,8 +144,10 @@ describe('<trust-quiz> questions', () => {
     expect(textOf(el)).to.contain('Question 1 of 12');
     const progress = $(el, 'progress') as HTMLProgressElement;
     expect([progress.value, progress.max]).to.deep.equal([1, 12]);
-    expect(progress.getAttribute('aria-label')).to.equal(ui.progressLabel);
     expect(progress.getAttribute('aria-valuetext')).to.equal('Question 1 of 12');
+    // Issue 16: named for what it measures, not only "Progress".
+    const bars = (await axNodes()).filter((node) => node.role === 'progressbar');
+    expect(bars.map((node) => node.name)).to.deep.equal([`Your progress through “${quiz.title}”`]);
     await expect(el).to.be.accessible();
   });
 
@@ -239,6 +241,36 @@ describe('<trust-quiz> questions', () => {
     expect(textOf(active(el)!)).to.equal('Trust takes some effort right now');
     expect(textOf($(el, '.scale-text'))).to.equal('Your result: Trust takes some effort right now, 15 out of 44.');
   });
+});
+
+describe('<trust-quiz> score scale (WCAG 1.4.11, 1.4.1)', () => {
+  after(() => emulateMedia({ colorScheme: 'light' }));
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`${colorScheme}: the marker has 3:1 against every band, the reader's band is outlined at 3:1, and a legend names the bands`, async () => {
+      await emulateMedia({ colorScheme });
+      const el = await quizEl();
+      await complete(el, rawFor(22));
+      const fill = (node: Element) => getComputedStyle(node).fill;
+      const marker = fill($(el, '.scale .marker'));
+      const bands = $$(el, '.scale rect.band');
+      expect(bands).to.have.length(quiz.bands.length);
+      for (const band of bands) {
+        expect(contrastRatio(marker, fill(band)), `marker on band at x=${band.getAttribute('x')}`).to.be.at.least(3);
+      }
+      const current = $(el, '.scale rect.band.current');
+      expect(
+        contrastRatio(getComputedStyle(current).stroke, fill(current)),
+        'outline of the current band',
+      ).to.be.at.least(3);
+      expect(parseFloat(getComputedStyle(current).strokeWidth)).to.be.at.least(3);
+      // Band titles in scale order, the reader's in bold: the colour is never the only cue.
+      expect($$(el, '.scale-legend li').map(textOf)).to.deep.equal(quiz.bands.map((band) => band.title));
+      const bold = $$(el, '.scale-legend li').filter((li) => Number(getComputedStyle(li).fontWeight) >= 700);
+      expect(bold.map(textOf)).to.deep.equal([quiz.bands.find((band) => band.id === 'some-effort')!.title]);
+      await expect(el).to.be.accessible();
+    });
+  }
 });
 
 describe('<trust-quiz> results', () => {

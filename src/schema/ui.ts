@@ -98,6 +98,7 @@ export const QuizStrings = strings(
     'retake',
     /** `{n}`, `{total}` */
     'questionOf',
+    /** The name of the quiz's progress bar, whose value is `questionOf`. `{quiz}`: the quiz title */
     'progressLabel',
     /** `{score}`, `{max}` */
     'score',

@@ -10,7 +10,9 @@ import type { QuizHandlers } from './quiz.views.js';
 /**
  * Where the score falls among the bands: an SVG drawn with x/width attributes (no style bindings,
  * so it works under a strict CSP), hidden from assistive tech, with `scaleText` as its text
- * equivalent. One unit of width per possible score, so bands keep their true proportions.
+ * equivalent. One unit of width per possible score, so bands keep their true proportions. Every
+ * band has the same fill, the marker has the text colour on it, and the reader's band is outlined
+ * in the accent colour and named in bold in the legend of band titles below, in scale order.
  */
 export function renderScale(quiz: Quiz, result: QuizResult, strings: UiStrings['quiz']): TemplateResult {
   const { band, score, min, max } = result;
@@ -24,6 +26,9 @@ export function renderScale(quiz: Quiz, result: QuizResult, strings: UiStrings['
       )}
       <rect class="marker" x=${score - min + 0.5 - span / 200} y="0" width=${span / 100} height="4"></rect>
     </svg>
+    <ol class="scale-legend" aria-hidden="true">
+      ${quiz.bands.map((b) => html`<li class=${b.id === band.id ? 'current' : ''}>${b.title}</li>`)}
+    </ol>
     <p class="visually-hidden scale-text">${format(strings.scaleText, { band: band.title, score, max })}</p>
   </div>`;
 }

@@ -111,7 +111,26 @@ export const quizStyles = css`
     vector-effect: non-scaling-stroke;
   }
   .scale .band.current {
-    fill: var(--_accent);
+    stroke: var(--_accent);
+    stroke-width: 4px;
+  }
+  .scale-legend {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-s);
+    margin: var(--_space-xs) 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--_size-small);
+  }
+  .scale-legend li:not(:first-child, :last-child) {
+    text-align: center;
+  }
+  .scale-legend li:last-child {
+    text-align: end;
+  }
+  .scale-legend .current {
+    font-weight: 700;
   }
   .scale .marker {
     fill: var(--_text);

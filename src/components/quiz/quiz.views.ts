@@ -138,7 +138,7 @@ function renderQuestion({ pack, quiz, progress: { index, answers }, on }: QuizVi
         part="progress"
         max=${total}
         .value=${index + 1}
-        aria-label=${strings.progressLabel}
+        aria-label=${format(strings.progressLabel, { quiz: quiz.title })}
         aria-valuetext=${position}
       ></progress>
     </div>
