@@ -251,7 +251,7 @@ describe('<trust-causes-explorer>', () => {
       'Be kind to yourself along the way',
       'Know when to get help',
     ]);
-    expect(steps.querySelectorAll('button')).to.have.length(0);
+    expect(steps.querySelectorAll('a, button')).to.have.length(0);
 
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 900px">
@@ -263,10 +263,10 @@ describe('<trust-causes-explorer>', () => {
     const coping = wrapper.querySelector('trust-coping-steps')! as TrustElement & { step?: string };
     await settled(el);
     await settled(coping);
-    const button = [...visiblePanel(el)[0]!.querySelectorAll<HTMLButtonElement>('ul.steps button')].find(
-      (b) => textOf(b) === 'Know when to get help',
+    const link = [...visiblePanel(el)[0]!.querySelectorAll<HTMLAnchorElement>('ul.steps a')].find(
+      (a) => textOf(a) === 'Know when to get help',
     )!;
-    button.click();
+    link.click();
     await waitUntil(() => coping.step === 'get-help', 'the coping steps did not move to the step');
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { TrustElement } from '../src/internal/trust-element.js';
-import { settled } from './helpers.js';
+import { ratio, rgb, settled, type Rgb } from './helpers.js';
 
 /**
  * WCAG 1.4.11 (non-text contrast): the border that shows where a control is (the quiz options, the
@@ -10,26 +10,6 @@ import { settled } from './helpers.js';
  * sits on, and WCAG 1.4.3: text has 4.5:1 against what is behind it. Measured from the computed
  * styles in both colour schemes, for the built-in look and for each preset in src/themes/.
  */
-
-type Rgb = [number, number, number];
-
-function rgb(color: string): Rgb & { alpha?: number } {
-  const [r, g, b, a] = color.match(/[\d.]+/g)!.map(Number);
-  return Object.assign([r!, g!, b!] as Rgb, { alpha: a ?? 1 });
-}
-
-function luminance([r, g, b]: Rgb): number {
-  const [R, G, B] = [r, g, b].map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
-}
-
-function ratio(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 /** The first opaque background at or above `el`, across shadow roots. */
 function backdrop(el: Element | null): Rgb {

@@ -135,14 +135,14 @@ describe('focus after a jump', () => {
     checklist.requestUpdate();
     await checklist.updateComplete;
 
-    $(checklist, 'button.jump[data-target="trust-quiz"]').click();
+    $(checklist, 'a.jump[data-target="trust-quiz"]').click();
     await waitUntil(() => quizEl.shadowRoot!.activeElement === $(quizEl, '.view-heading'), 'quiz title focused');
     expect(await focusedNode()).to.include({ role: 'heading', name: quiz.title });
     expect(quizEl.hasAttribute('tabindex')).to.equal(false);
     // A sticky header does not cover it: the focused heading keeps a margin when scrolled to.
     expect(parseFloat(getComputedStyle($(quizEl, '.view-heading')).scrollMarginBlockStart)).to.be.greaterThan(0);
 
-    $(checklist, 'button.jump[data-target="trust-coping-steps"]').click();
+    $(checklist, 'a.jump[data-target="trust-coping-steps"]').click();
     await waitUntil(() => steps.shadowRoot!.activeElement === $(steps, '#step-heading'), 'step heading focused');
     expect((await focusedNode())!.role).to.equal('heading');
     expect(steps.hasAttribute('tabindex')).to.equal(false);

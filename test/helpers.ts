@@ -32,22 +32,25 @@ export function textOf(el: Element | ShadowRoot): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** A computed CSS colour (`rgb()`, `rgba()` or `color(srgb …)`) as 0–255 channels and alpha. */
-export function rgbOf(color: string): { rgb: [number, number, number]; alpha: number } {
-  const values = color.match(/[\d.]+/g)!.map(Number);
+export type Rgb = [number, number, number];
+
+/** A computed CSS colour (`rgb()`, `rgba()` or `color(srgb …)`) as 0–255 channels, with its alpha. */
+export function rgb(color: string): Rgb & { alpha?: number } {
+  const [r, g, b, a] = color.match(/[\d.]+/g)!.map(Number);
   const scale = color.startsWith('color(') ? 255 : 1;
-  return { rgb: [values[0]! * scale, values[1]! * scale, values[2]! * scale], alpha: values[3] ?? 1 };
+  return Object.assign([r! * scale, g! * scale, b! * scale] as Rgb, { alpha: a ?? 1 });
 }
 
-/** The WCAG contrast ratio of two computed CSS colours. */
-export function contrastRatio(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [R, G, B] = rgbOf(color).rgb.map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
-  };
+function luminance([r, g, b]: Rgb): number {
+  const [R, G, B] = [r, g, b].map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+}
+
+/** The WCAG contrast ratio of two colours. */
+export function ratio(a: Rgb, b: Rgb): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }

@@ -235,8 +235,9 @@ describe('<trust-signs-checklist>', () => {
     );
     const el = wrapper.querySelector('trust-signs-checklist')!;
     await settled(el);
-    const jumps = $$(el, 'button.jump');
+    const jumps = $$(el, 'a.jump');
     expect(jumps.map(textOf)).to.deep.equal([ui.toSteps]);
+    expect(jumps[0]!.getAttribute('href'), 'a link to the steps, for a new tab too').to.equal('#steps');
     jumps[0]!.click();
     // Focus lands on the steps' view heading (the step shown), not their host (issue 16).
     const steps = wrapper.querySelector('#steps')!;

@@ -6,6 +6,7 @@
  * (`from.getRootNode()`), searched in its light DOM for the first element of the wanted tag.
  */
 
+import { html, type TemplateResult } from 'lit';
 import type { TrustElement } from './trust-element.js';
 
 /** What a quiz result can point to elsewhere on the page. */
@@ -41,8 +42,6 @@ export function pageTarget(kind: PageWidget, from: Node = document): HTMLElement
  * question, the step, the cause: `focusHeading()`), never its host. Resolves to false when no such
  * element is on the page.
  */
-export function revealInPage(kind: PageLinkKind, id: string, from?: Node): Promise<boolean>;
-export function revealInPage(kind: PageWidget, id?: undefined, from?: Node): Promise<boolean>;
 export async function revealInPage(kind: PageWidget, id?: string, from: Node = document): Promise<boolean> {
   const target = pageTarget(kind, from);
   if (!target) return false;
@@ -54,4 +53,34 @@ export async function revealInPage(kind: PageWidget, id?: string, from: Node = d
   target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   await (target as Partial<Pick<TrustElement, 'focusHeading'>>).focusHeading?.({ preventScroll: true });
   return true;
+}
+
+/**
+ * A link (it moves within the page, so it is a link, not a button) to the widget showing `kind` on
+ * the page of `from`, and to its item `id` when given: `go` (by default `revealInPage`) moves there
+ * and focuses the heading. A click with a modifier key is left to the browser. `undefined` when no
+ * such widget is on the page: the caller shows plain text or nothing.
+ */
+export function pageLink(
+  kind: PageWidget,
+  label: string,
+  from: Node,
+  { id, className = 'page-link', go = () => void revealInPage(kind, id, from) }: PageLinkOptions = {},
+): TemplateResult | undefined {
+  const target = pageTarget(kind, from);
+  if (!target) return undefined;
+  const click = (event: MouseEvent) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    go();
+  };
+  return html`<a class=${className} href="#${target.id}" data-target=${target.localName} @click=${click}>${label}</a>`;
+}
+
+export interface PageLinkOptions {
+  /** The step or cause to show. */
+  id?: string;
+  className?: string;
+  /** What a click does instead of `revealInPage` (the quiz fires a cancelable event first). */
+  go?: () => void;
 }

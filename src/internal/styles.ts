@@ -112,6 +112,12 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  /* A link on to another widget, in a list: 44 px tall to tap. */
+  .page-link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+  }
   button,
   .button {
     font: inherit;

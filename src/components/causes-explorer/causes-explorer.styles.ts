@@ -118,15 +118,7 @@ export const explorerStyles = css`
     border-inline-start: 4px solid var(--_accent);
     padding-inline-start: var(--_space-s);
   }
-  button.step-link {
-    background: transparent;
-    color: var(--_accent);
-    border: 0;
-    padding: 0;
-    min-block-size: 2.75rem;
-    text-decoration: underline;
-    text-align: start;
-  }
+
   .safety {
     border-inline-start: 4px solid var(--trust-explorer-safety-accent, var(--_alert));
     background: var(--_alert-surface);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Cause, ContentPack, UiStrings } from '../../schema/pack.js';
 import { richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
-import { pageTarget, revealInPage } from '../../internal/page-links.js';
+import { pageLink } from '../../internal/page-links.js';
 import { TAGS, stepTitles, tagLabel, type Filter } from './causes-explorer.state.js';
 
 /** Templates for the explorer: rendering only; state and behaviour stay in the element. */
@@ -78,7 +78,6 @@ export function renderCause(
 ): TemplateResult {
   const strings = pack.ui.explorer;
   const steps = stepTitles(pack, cause.relatedSteps);
-  const linkSteps = pageTarget('step', root) !== undefined;
   return html`<div class="cause">
     <p class="cause-summary">${cause.summary}</p>
     <p>${richText(cause.details)}</p>
@@ -93,20 +92,7 @@ export function renderCause(
         ? html`<p class="sub" role="heading" aria-level=${level}>${strings.relatedSteps}</p>
             <ul class="steps">
               ${steps.map(
-                (step) =>
-                  html`<li>
-                    ${
-                      linkSteps
-                        ? html`<button
-                            type="button"
-                            class="step-link"
-                            @click=${() => void revealInPage('step', step.id, root)}
-                          >
-                            ${step.title}
-                          </button>`
-                        : step.title
-                    }
-                  </li>`,
+                (step) => html`<li>${pageLink('step', step.title, root, { id: step.id }) ?? step.title}</li>`,
               )}
             </ul>`
         : nothing

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Quiz, UiStrings } from '../../schema/pack.js';
 import { format } from '../../internal/format.js';
-import type { PageLinkKind } from '../../internal/page-links.js';
+import { pageLink, type PageLinkKind } from '../../internal/page-links.js';
 import type { QuizResult } from './quiz.state.js';
 import type { QuizHandlers } from './quiz.views.js';
 
@@ -41,12 +41,10 @@ export function renderFindings(
   result: QuizResult,
   strings: UiStrings['quiz'],
   level: number,
-  on: Pick<QuizHandlers, 'navigate' | 'canLink'>,
+  on: Pick<QuizHandlers, 'navigate' | 'from'>,
 ): TemplateResult {
   const link = (kind: PageLinkKind, id: string, title: string) =>
-    on.canLink(kind)
-      ? html`<button type="button" class="link" @click=${() => on.navigate(kind, id)}>${title}</button>`
-      : title;
+    pageLink(kind, title, on.from, { id, go: () => on.navigate(kind, id) }) ?? title;
   const list = (title: string, className: string, items: unknown[]) =>
     items.length
       ? html`<p class="sub" role="heading" aria-level=${level}>${title}</p>

@@ -146,18 +146,7 @@ export const quizStyles = css`
   .result li + li {
     margin-block-start: var(--_space-xs);
   }
-  button.link {
-    display: inline;
-    min-block-size: 0;
-    min-inline-size: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    text-align: start;
-  }
+
   trust-hotline-banner {
     margin-block: var(--_space-m);
   }

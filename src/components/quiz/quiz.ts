@@ -6,7 +6,7 @@ import { TrustElement } from '../../internal/trust-element.js';
 import { privacyLine } from '../../internal/trust-element.views.js';
 import { PersistController } from '../../internal/persist-controller.js';
 import { format } from '../../internal/format.js';
-import { pageTarget, revealInPage, type PageLinkDetail } from '../../internal/page-links.js';
+import { revealInPage, type PageLinkDetail } from '../../internal/page-links.js';
 import {
   hasProgress,
   initialProgress,
@@ -217,7 +217,7 @@ export class TrustQuiz extends TrustElement {
     navigate: (kind, id) => {
       if (this.emit('trust-quiz-navigate', { kind, id }, { cancelable: true })) void revealInPage(kind, id, this);
     },
-    canLink: (kind) => pageTarget(kind, this) !== undefined,
+    from: this,
   };
 
   protected renderContent(pack: ContentPack): unknown {

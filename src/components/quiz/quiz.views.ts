@@ -21,8 +21,8 @@ export interface QuizHandlers {
   /** Opens (`true`) or closes the question "Take it again" asks before it clears the answers. */
   ask(open: boolean): void;
   navigate(kind: PageLinkKind, id: string): void;
-  /** Whether the page has a widget to link a step or cause to. */
-  canLink(kind: PageLinkKind): boolean;
+  /** The quiz, whose page result links search for the steps and causes. */
+  from: Node;
 }
 
 /** Everything a screen is drawn from, handed over by the element on each render. */

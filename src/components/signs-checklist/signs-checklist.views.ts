@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentPack, Sign, SignGroup } from '../../schema/pack.js';
 import { richText } from '../../internal/rich-text.js';
 import { renderSources } from '../../internal/sources.js';
-import { pageTarget, revealInPage, type PageWidget } from '../../internal/page-links.js';
+import { pageLink, type PageWidget } from '../../internal/page-links.js';
 
 /** Pieces of `<trust-signs-checklist>` that only render what they are given. */
 
@@ -104,16 +104,6 @@ export function renderSummary(strings: ContentPack['ui']['checklist'], view: Sum
   </div>`;
 }
 
-/** A button to the widget showing `kind`, when it is on the page of `from`. */
-function renderJump(kind: PageWidget, label: string, from: Node): unknown {
-  const target = pageTarget(kind, from);
-  if (!target) return nothing;
-  return html`<button
-    type="button"
-    class="jump"
-    data-target=${target.localName}
-    @click=${() => void revealInPage(kind, undefined, from)}
-  >
-    ${label}
-  </button>`;
-}
+/** A link, drawn as a button, to the widget showing `kind`, when it is on the page of `from`. */
+const renderJump = (kind: PageWidget, label: string, from: Node) =>
+  pageLink(kind, label, from, { className: 'button jump' }) ?? nothing;
