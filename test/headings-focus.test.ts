@@ -84,6 +84,31 @@ describe('heading-level', () => {
     for (const banner of banners) expect(banner.level).to.be.greaterThan(3);
     el.remove();
   });
+
+  it('at heading-level 5 and 6, the deepest headings share level 6: none is 7 or more', async () => {
+    for (const level of [5, 6]) {
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <trust-coping-steps heading-level=${level} step="get-help"></trust-coping-steps>
+          <trust-causes-explorer heading-level=${level}></trust-causes-explorer>
+        </div>`,
+      );
+      await Promise.all([...page.children].map((child) => settled(child as TrustCopingSteps)));
+      for (const details of page.querySelectorAll('*')) {
+        for (const open of details.shadowRoot?.querySelectorAll('details') ?? []) open.setAttribute('open', '');
+      }
+      await new Promise(requestAnimationFrame);
+      const found = await headings();
+      expect(
+        found.some((h) => h.name === builtIn.coping!.title && h.level === level),
+        `title at ${level}`,
+      ).to.equal(true);
+      const levels = found.map((h) => h.level!);
+      expect(Math.max(...levels), `heading-level=${level}`).to.equal(6);
+      expect(Math.min(...levels), `heading-level=${level}`).to.equal(level);
+      page.remove();
+    }
+  });
 });
 
 describe('one voice per change', () => {

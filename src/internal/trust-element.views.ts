@@ -8,6 +8,12 @@ import type { ContentProblem } from '../schema/parse.js';
  * registers `<trust-hotline-banner>` (every element's does).
  */
 
+/**
+ * The level `depth` below `level`, at most 6: levels past 6 are not reachable by a screen reader's
+ * heading-level keys (and some read them as level 2), so the deepest headings share level 6.
+ */
+export const below = (level: number, depth = 1): number => Math.min(6, level + depth);
+
 /** Each problem as `path: message`, the path in code. */
 export function problemList(problems: readonly ContentProblem[]): TemplateResult {
   return html`<ul>
@@ -39,7 +45,7 @@ export function fallbackHotlines(fallback: ContentPack, region: string | undefin
       .content=${fallback}
       region=${region ?? nothing}
       variant="compact"
-      heading-level=${level + 1}
+      heading-level=${below(level)}
     ></trust-hotline-banner>`;
 }
 
@@ -55,7 +61,7 @@ export function renderHelpNow(pack: ContentPack, region: string | undefined, lev
       .content=${pack}
       region=${region ?? nothing}
       variant="compact"
-      heading-level=${level + 1}
+      heading-level=${below(level)}
     ></trust-hotline-banner>
   </details>`;
 }

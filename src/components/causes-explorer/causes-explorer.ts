@@ -3,6 +3,7 @@ import type { Cause, ContentPack } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
 import { richText } from '../../internal/rich-text.js';
 import { formatCount } from '../../internal/format.js';
+import { below } from '../../internal/trust-element.views.js';
 import { filterCauses, isTagged, tabKeyTarget, type Filter } from './causes-explorer.state.js';
 import { renderCause, renderDisclosure, renderFilter } from './causes-explorer.views.js';
 import { explorerStyles } from './causes-explorer.styles.js';
@@ -144,8 +145,8 @@ export class TrustCausesExplorer extends TrustElement {
     const active = visible.find((cause) => cause.id === this.selected) ?? visible[0];
     const rtl = pack.meta.direction === 'rtl';
     const root = this.getRootNode() as ParentNode;
-    const level = this.level + 1;
-    const body = (cause: Cause): unknown => renderCause(cause, pack, this.region, root, level + 1);
+    const level = below(this.level);
+    const body = (cause: Cause): unknown => renderCause(cause, pack, this.region, root, below(level));
     return html`<p part="heading" class="heading" id="title" role="heading" aria-level=${this.level}>${causes.title}</p>
       ${causes.intro ? html`<p class="intro">${richText(causes.intro)}</p>` : nothing}
       ${isTagged(causes.items) ? renderFilter(strings, this.filter, (filter) => this.setFilter(filter, pack)) : nothing}

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { ContentPack, Step, Track } from '../../schema/pack.js';
 import { richText } from '../../internal/rich-text.js';
 import { format } from '../../internal/format.js';
+import { below } from '../../internal/trust-element.views.js';
 import { renderSources } from '../../internal/sources.js';
 import type { StepsProgress } from './coping-steps.state.js';
 
@@ -75,7 +76,7 @@ function renderReflection(step: Step, strings: StepsStrings, view: StepView): Te
 /** Every step of the track as a button, the current one marked with `aria-current="step"`. */
 export function renderOverview(track: Track, index: number, strings: StepsStrings, view: StepView): TemplateResult {
   return html`<nav part="overview" class="overview" aria-labelledby="overview-title">
-    <p id="overview-title" class="sub" role="heading" aria-level=${view.level + 1}>${strings.overview}</p>
+    <p id="overview-title" class="sub" role="heading" aria-level=${below(view.level)}>${strings.overview}</p>
     <ol>
       ${track.steps.map(
         (step, i) =>
@@ -106,7 +107,7 @@ export function renderStep(pack: ContentPack, track: Track, index: number, view:
   const done = view.progress.done.includes(step.id);
   const total = track.steps.length;
   const last = index === total - 1;
-  const level = view.level + 1;
+  const level = below(view.level);
   return html`<section part="step" class="step" aria-labelledby="step-heading">
     <p part="step-of" class="step-of muted">${format(strings.stepOf, { n: index + 1, total })}</p>
     <p
@@ -123,7 +124,7 @@ export function renderStep(pack: ContentPack, track: Track, index: number, view:
     <p>${richText(step.body)}</p>
     ${
       step.tips.length
-        ? html`<p class="sub" role="heading" aria-level=${level + 1}>${strings.tips}</p>
+        ? html`<p class="sub" role="heading" aria-level=${below(level)}>${strings.tips}</p>
             <ul part="tips">
               ${step.tips.map((tip) => html`<li>${tip}</li>`)}
             </ul>`
@@ -158,12 +159,12 @@ export function renderStep(pack: ContentPack, track: Track, index: number, view:
     ${
       last
         ? html`<section part="help" class="help" aria-labelledby="help-title">
-            <p id="help-title" class="sub" role="heading" aria-level=${level + 1}>${strings.helpTitle}</p>
+            <p id="help-title" class="sub" role="heading" aria-level=${below(level)}>${strings.helpTitle}</p>
             <trust-hotline-banner
               .content=${pack}
               region=${view.region ?? nothing}
               variant="compact"
-              heading-level=${level + 2}
+              heading-level=${below(level, 2)}
             ></trust-hotline-banner>
           </section>`
         : nothing

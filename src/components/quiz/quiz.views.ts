@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { ContentPack, Quiz, SafetyRule } from '../../schema/pack.js';
 import { richText } from '../../internal/rich-text.js';
 import { format, formatCount } from '../../internal/format.js';
+import { below } from '../../internal/trust-element.views.js';
 import type { PageLinkKind } from '../../internal/page-links.js';
 import { matchingSafetyRules, quizResult, safetyTopics, type QuizProgress } from './quiz.state.js';
 import { hasProgress, resumeAt } from './quiz.state.js';
@@ -103,10 +104,10 @@ function renderIntro({ pack, quiz, progress, saved, privacy, level, on }: QuizVi
 function renderSafety(view: QuizView, rules: readonly SafetyRule[]): unknown {
   if (rules.length === 0) return nothing;
   return html`<section part="safety" class="safety" aria-labelledby="safety-title">
-    <p id="safety-title" class="safety-title" role="heading" aria-level=${view.level + 1}>
+    <p id="safety-title" class="safety-title" role="heading" aria-level=${below(view.level)}>
       ${view.pack.ui.quiz.safetyTitle}
     </p>
-    ${safetyHelp(view, rules, view.level + 2, 'compact')}
+    ${safetyHelp(view, rules, below(view.level, 2), 'compact')}
   </section>`;
 }
 
@@ -193,7 +194,7 @@ function renderResult(view: QuizView): TemplateResult {
   const { pack, quiz, progress, level, on } = view;
   const strings = pack.ui.quiz;
   const result = quizResult(pack, quiz, progress.answers);
-  const findings = renderFindings(result, strings, level + 1, on);
+  const findings = renderFindings(result, strings, below(level), on);
   const end = html`<p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
     <div class="actions">
       <button class="secondary" @click=${() => on.resume({ ...progress, screen: 'question', index: 0 })}>
@@ -219,8 +220,8 @@ function renderResult(view: QuizView): TemplateResult {
       <p part="heading" class="heading view-heading" role="heading" aria-level=${level} tabindex="-1">
         ${strings.safetyTitle}
       </p>
-      ${safetyHelp(view, result.safety, level + 1)}
-      <p class="other-answers sub" role="heading" aria-level=${level + 1}>${strings.otherAnswers}</p>
+      ${safetyHelp(view, result.safety, below(level))}
+      <p class="other-answers sub" role="heading" aria-level=${below(level)}>${strings.otherAnswers}</p>
       <p>${strings.otherAnswersIntro}</p>
       ${findings} ${end}
     </div>`;
@@ -236,7 +237,7 @@ function renderResult(view: QuizView): TemplateResult {
         ? html`<trust-hotline-banner
             .content=${pack}
             region=${view.region ?? nothing}
-            heading-level=${level + 1}
+            heading-level=${below(level)}
           ></trust-hotline-banner>`
         : nothing
     }
