@@ -353,6 +353,20 @@ describe('<trust-hotline-banner> quick exit', () => {
     el.remove();
   });
 
+  it('names each chat link with its line, "Chat: <line>" with no stray space, starting with what it shows', async () => {
+    const el = await banner(html`<trust-hotline-banner region="US"></trust-hotline-banner>`);
+    const lines = builtIn.hotlines.regions.US!.lines.filter((line) => line.chat);
+    expect(lines.length).to.be.greaterThan(0);
+    const links: string[] = [];
+    const walk = (node: AxNode) => {
+      if (node.role === 'link' && node.name.startsWith(builtIn.ui.banner.chat)) links.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk(await tree());
+    expect(links).to.deep.equal(lines.map((line) => `${builtIn.ui.banner.chat}: ${line.name}`));
+    expect($$(el, 'a[href^="https"]').filter((a) => textOf(a) === builtIn.ui.banner.chat)).to.have.length(lines.length);
+  });
+
   it('ties the visible Shift hint to the link as its accessible description', async () => {
     await banner(html`<trust-hotline-banner quick-exit=${target}></trust-hotline-banner>`);
     const link = findAccessibilityNode<AxNode>(

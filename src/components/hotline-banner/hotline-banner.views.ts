@@ -39,7 +39,8 @@ export function renderLine(line: Hotline, pack: ContentPack, compact: boolean): 
     !compact && line.tty && callLink(line.tty, strings.tty),
     !compact &&
       line.chat &&
-      html`<a href=${line.chat}>${strings.chat}<span class="visually-hidden">: ${line.name}</span></a>`,
+      // Named with the line ("Chat: 988 Lifeline"): a visually hidden span would add a space.
+      html`<a href=${line.chat} aria-label=${`${strings.chat}: ${line.name}`}>${strings.chat}</a>`,
   ].filter(Boolean);
   if (compact) {
     return html`<li part="line" class="line compact-line">
