@@ -98,7 +98,7 @@ describe('<trust-quiz> keeps answers after Back to the intro (WCAG 3.3.7)', () =
 });
 
 describe('<trust-quiz> result: "Change my answers"', () => {
-  it('goes back to question 1 with every answer kept, and a changed answer changes the result', async () => {
+  it('lists every answer, each with its own Change button; a change goes back to the list, then to a new result', async () => {
     const el = await render<TrustQuiz>(html`<trust-quiz region="US"></trust-quiz>`);
     await press(el, ui.start);
     await answer(el, SOME_EFFORT);
@@ -107,17 +107,45 @@ describe('<trust-quiz> result: "Change my answers"', () => {
     expect(await buttonNames()).to.include.members([ui.changeAnswers, ui.retake]);
 
     await press(el, ui.changeAnswers);
-    await focusedOn(questionName(0));
-    for (let i = 0; i < total; i++) {
-      expect(checkedValue(el), `question ${i + 1}`).to.equal(String(SOME_EFFORT[i]));
-      if (i < 7 && !quiz.questions[i]!.reverse) radios(el)[4]!.click(); // six raised from 2 to 4: 22 + 12 = 34
+    await focusedOn(ui.reviewTitle);
+    // Every question with the answer given, in order.
+    const label = (value: number) => quiz.scale.find((point) => point.value === value)!.label;
+    expect($$(el, '.review li').map((li) => textOf(li))).to.deep.equal(
+      quiz.questions.map((q, i) => `${q.text} ${label(SOME_EFFORT[i]!)} ${ui.changeAnswer}`),
+    );
+    // Twelve buttons that voice control and a screen reader can tell apart: named with their question.
+    const changes = (await buttonNames()).filter((name) => name!.startsWith(`${ui.changeAnswer}: `));
+    expect(changes).to.deep.equal(quiz.questions.map((q) => `${ui.changeAnswer}: ${q.text}`));
+    await expect(el).to.be.accessible();
+
+    // Change question 3 only: it opens with its answer, and goes back to the list, focus on its button.
+    $$(el, 'button.change')[2]!.click();
+    await focusedOn(questionName(2));
+    expect(checkedValue(el)).to.equal(String(SOME_EFFORT[2]));
+    expect(await buttonNames(), 'no Back beside the way back').not.to.include(ui.back);
+    radios(el)[4]!.click();
+    await el.updateComplete;
+    await press(el, ui.backToAnswers);
+    await focusedOn(`${ui.changeAnswer}: ${quiz.questions[2]!.text}`);
+    expect(textOf($$(el, '.review li')[2]!)).to.contain(label(4));
+
+    await press(el, ui.seeResults);
+    await focusedOn(someEffort.title);
+    expect(textOf($(el, '.scale-text'))).to.equal(`Your result: ${someEffort.title}, 24 out of 44.`);
+
+    // Enough changes move the band: six answers raised from 2 to 4 give 34, "heavy".
+    await press(el, ui.changeAnswers);
+    for (const i of [0, 1, 3, 5, 6]) {
+      if (quiz.questions[i]!.reverse) continue;
+      $$(el, 'button.change')[i]!.click();
       await el.updateComplete;
-      $(el, 'button.next').click();
+      radios(el)[4]!.click();
       await el.updateComplete;
+      await press(el, ui.backToAnswers);
     }
+    await press(el, ui.seeResults);
     const heavy = quiz.bands.find((b) => b.id === 'heavy')!;
     await focusedOn(heavy.title);
-    expect(textOf($(el, '.scale-text'))).to.equal(`Your result: ${heavy.title}, 34 out of 44.`);
   });
 
   it('after a safety match, the result still leads with help and offers the same two controls', async () => {
@@ -128,8 +156,11 @@ describe('<trust-quiz> result: "Change my answers"', () => {
     expect(textOf($(el, '.result > [role="heading"]'))).to.equal(ui.safetyTitle);
     expect(await buttonNames()).to.include.members([ui.changeAnswers, ui.retake]);
     await press(el, ui.changeAnswers);
+    await focusedOn(ui.reviewTitle);
+    expect(el.shadowRoot!.querySelector('[part~="safety"]'), 'the help stays on the review').to.exist;
+    $$(el, 'button.change')[0]!.click();
     await focusedOn(questionName(0));
-    expect(el.shadowRoot!.querySelector('[part~="safety"]'), 'the help stays on every question').to.exist;
+    expect(el.shadowRoot!.querySelector('[part~="safety"]'), 'and on every question').to.exist;
   });
 });
 
@@ -154,8 +185,10 @@ describe('<trust-quiz> result: "Take it again" asks before it clears', () => {
     expect($(el, '.result').contains(el.shadowRoot!.activeElement), 'still on the result').to.equal(true);
     await expect(el).to.be.accessible();
     await press(el, ui.changeAnswers);
-    await focusedOn(questionName(0));
-    expect(checkedValue(el), 'the answers are all still there').to.equal('2');
+    await focusedOn(ui.reviewTitle);
+    expect($$(el, '.review-answer').map(textOf), 'the answers are all still there').to.deep.equal(
+      SOME_EFFORT.map((value) => quiz.scale.find((point) => point.value === value)!.label),
+    );
   });
 
   for (const how of ['Escape', 'Keep'] as const) {

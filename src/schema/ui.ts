@@ -121,8 +121,14 @@ export const QuizStrings = strings(
     'answersKept',
     'resume',
     'startOver',
-    /** On the result: back to the first question with every answer kept. */
+    /** On the result: opens the review of every answer (`reviewTitle`), each with a `changeAnswer` button. */
     'changeAnswers',
+    /** Heading of the review of every answer given. */
+    'reviewTitle',
+    /** The button by each answer in the review that opens its question; named with the question too. */
+    'changeAnswer',
+    /** On a question opened from the review: the button that keeps the answer and goes back to it. */
+    'backToAnswers',
     /** Asked inside the quiz when `retake` is pressed, before any answer is cleared; `clear` then clears. */
     'retakeConfirm',
     /** Closes the `retakeConfirm` question, answers kept. */

@@ -138,7 +138,7 @@ async function driveBanner(el: TrustElement, _pack: ContentPack, visit: Visit): 
 
 /**
  * The quiz: intro, every question answered at the top of the scale (safety escalation), a result
- * that leads with help, retake; then the scored questions at the top and the unscored safety
+ * that leads with help, the review of every answer and a question opened from it, retake; then the scored questions at the top and the unscored safety
  * question at the bottom, for the band's own result.
  */
 async function driveQuiz(el: TrustElement, pack: ContentPack, visit: Visit): Promise<void> {
@@ -161,6 +161,12 @@ async function driveQuiz(el: TrustElement, pack: ContentPack, visit: Visit): Pro
   };
   await visit('intro');
   await run('', false);
+  if (await press(el, buttonWith(el, strings.changeAnswers))) {
+    await visit('review of every answer');
+    if (await press(el, controls(el, 'button.change')[0])) await visit('question opened from the review');
+    await press(el, buttonWith(el, strings.backToAnswers));
+    await press(el, buttonWith(el, strings.seeResults));
+  }
   if (!(await press(el, buttonWith(el, strings.retake)))) return;
   await visit('take it again: asks before clearing');
   if (!(await press(el, buttonWith(el, strings.clear)))) return;

@@ -19,8 +19,9 @@ const BUDGETS = {
   // 25.25 KB with issue 16's answer keeping (resume after Back, change my answers, confirm before
   // wiping: 24.79 → 25.01 KB). 25.5 KB with issue 15's storage that keeps another pack's entries
   // under the same key (25.12 → 25.34 KB). 25.75 KB with issue 16's plural forms, score-scale legend,
-  // focused-heading ring and page links that are links (25.34 → 25.53 KB).
-  allElements: 25.75 * KB,
+  // focused-heading ring and page links that are links (25.34 → 25.53 KB); 26 KB with its review of
+  // every answer, each with its own Change button (25.53 → 25.84 KB).
+  allElements: 26 * KB,
   /**
    * Each built-in content pack chunk. 12 KB since the safety review (issue 11): the full hotline
    * table, the caveats and the Spanish items that had been dropped. Splitting packs by section
@@ -47,8 +48,9 @@ const BUDGETS = {
  */
 // 18 → 20 KB with issues 12 and 15, as above; 20.25 KB with issue 16's headings (quiz 19.90 → 20.04 KB);
 // 20.5 KB with its answer keeping (quiz 20.10 → 20.29 KB); 20.75 KB with its plural forms, score-scale
-// legend, focused-heading ring and page links (quiz 20.43 → 20.67 KB).
-const OVER_TARGET = { quiz: 20.75 * KB, 'coping-steps': 20.75 * KB };
+// legend, focused-heading ring and page links (quiz 20.43 → 20.67 KB); 21.25 KB with the review of every
+// answer (quiz 20.67 → 21.01 KB).
+const OVER_TARGET = { quiz: 21.25 * KB, 'coping-steps': 21.25 * KB };
 
 const built = existsSync('dist/trust-widgets.js');
 const defineNames = readdirSync('src/define')

@@ -112,7 +112,7 @@ export function quizResult(pack: ContentPack, quiz: Quiz, answers: Answers): Qui
 }
 
 /** Which screen of the quiz is shown. `resume` is the intro with an offer to pick up saved answers. */
-export type QuizScreen = 'intro' | 'resume' | 'question' | 'result';
+export type QuizScreen = 'intro' | 'resume' | 'question' | 'review' | 'result';
 
 /**
  * Where a reader is in a quiz. Kept in memory, and in localStorage only when the publisher sets
@@ -123,6 +123,8 @@ export interface QuizProgress {
   /** Index of the question shown (0-based). */
   index: number;
   answers: Answers;
+  /** A question opened from the review of every answer: Next and Back go back to the review. */
+  reviewing?: boolean;
 }
 
 export const initialProgress = (): QuizProgress => ({ screen: 'intro', index: 0, answers: {} });
@@ -166,11 +168,13 @@ export function restoreProgress(quiz: Quiz, saved: unknown): QuizProgress | unde
     }
   }
   const index = typeof raw.index === 'number' && Number.isInteger(raw.index) ? Math.max(raw.index, 0) : 0;
-  let screen: QuizProgress['screen'] = raw.screen === 'question' || raw.screen === 'result' ? raw.screen : 'intro';
+  let screen: QuizProgress['screen'] =
+    raw.screen === 'question' || raw.screen === 'result' || raw.screen === 'review' ? raw.screen : 'intro';
   // Never past a question the reader has not answered (the quiz may have changed since): every
   // answer the result counts is one they gave. `resume` is the first unanswered question, else the last.
   const resume = resumeAt(quiz, answers);
-  if (screen === 'result' && answers[quiz.questions[resume.index]!.id] === undefined) return resume;
+  if (screen !== 'question' && screen !== 'intro' && answers[quiz.questions[resume.index]!.id] === undefined)
+    return resume;
   if (screen === 'intro' && Object.keys(answers).length > 0) screen = 'question';
   const progress = { screen, index: Math.min(index, resume.index), answers };
   return hasProgress(progress) ? progress : undefined;

@@ -135,6 +135,19 @@ export const quizStyles = css`
   .scale .marker {
     fill: var(--_text);
   }
+  .review {
+    margin: 0 0 var(--_space-m);
+    padding-inline-start: 1.5em;
+  }
+  .review li {
+    margin-block-end: var(--_space-s);
+  }
+  .review p {
+    margin: 0;
+  }
+  .review-answer {
+    font-weight: 700;
+  }
   .sub {
     font-weight: 700;
     margin: var(--_space-m) 0 var(--_space-xs);

@@ -131,14 +131,14 @@ export class TrustQuiz extends TrustElement {
     dropLateDoubleClicks(this, () => this.shownAt);
   }
 
-  /** Shows a screen, then moves focus to its heading and says what a sighted reader sees. */
-  private show(progress: QuizProgress): void {
+  /** Shows a screen, then moves focus to its heading (or to `focus`) and says what a sighted reader sees. */
+  private show(progress: QuizProgress, focus?: string): void {
     const quiz = this.currentQuiz!;
     this.shownAt = performance.now();
     this.setProgress(progress);
     // Focus on the screen's heading (a question: its fieldset, named "Question 2 of 12: …") is the
     // one voice for the change: no announcement repeats it.
-    void this.focusHeading();
+    void (focus ? this.focusAfterRender(focus) : this.focusHeading());
     if (progress.screen === 'result') {
       const result = quizResult(this.pack!, quiz, progress.answers);
       this.emit(
@@ -195,12 +195,14 @@ export class TrustQuiz extends TrustElement {
     },
     go: (step) => {
       const quiz = this.currentQuiz!;
-      const { index, answers } = this.progress;
+      const { index, answers, reviewing } = this.progress;
       const next = index + step;
       if (step === 1 && answers[quiz.questions[index]!.id] === undefined) {
         this.announce(this.strings!.quiz.chooseAnswer);
         return;
       }
+      // A question opened from the review: back to the review, on the answer just changed.
+      if (reviewing) return this.show({ screen: 'review', index, answers }, `.change[data-index="${index}"]`);
       this.show(
         next < 0
           ? { screen: 'intro', index: 0, answers }
@@ -214,6 +216,7 @@ export class TrustQuiz extends TrustElement {
       this.confirming = open ? this.progress : undefined;
       void this.focusAfterRender(open ? '.resume' : '.retake');
     },
+    change: (index) => this.show({ ...this.progress, screen: 'question', index, reviewing: true }),
     navigate: (kind, id) => {
       if (this.emit('trust-quiz-navigate', { kind, id }, { cancelable: true })) void revealInPage(kind, id, this);
     },

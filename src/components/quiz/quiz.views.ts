@@ -21,6 +21,8 @@ export interface QuizHandlers {
   go(step: 1 | -1): void;
   /** Opens (`true`) or closes the question "Take it again" asks before it clears the answers. */
   ask(open: boolean): void;
+  /** Opens question `index` from the review of every answer; Next or Back then return to it. */
+  change(index: number): void;
   navigate(kind: PageLinkKind, id: string): void;
   /** The quiz, whose page result links search for the steps and causes. */
   from: Node;
@@ -49,6 +51,7 @@ export function renderQuiz(view: QuizView): TemplateResult {
   const { screen } = view.progress;
   if (view.saved || screen === 'intro') return renderIntro(view);
   if (screen === 'result') return renderResult(view);
+  if (screen === 'review') return renderReview(view);
   // A question, the safety help once an answer calls for it, and (with `persist`) the clear control.
   return html`${renderQuestion(view)} ${renderSafety(view, matchingSafetyRules(view.quiz, view.progress.answers))}
   ${renderClear(view)}`;
@@ -125,7 +128,7 @@ function nextOnEnter(event: KeyboardEvent, on: QuizHandlers): void {
  * announcement repeats it), and Tab then lands in the radio group. Next stays disabled until
  * answered, with a visible hint it is described by.
  */
-function renderQuestion({ pack, quiz, progress: { index, answers }, on }: QuizView): TemplateResult {
+function renderQuestion({ pack, quiz, progress: { index, answers, reviewing }, on }: QuizView): TemplateResult {
   const strings = pack.ui.quiz;
   const question = quiz.questions[index]!;
   const total = quiz.questions.length;
@@ -173,14 +176,18 @@ function renderQuestion({ pack, quiz, progress: { index, answers }, on }: QuizVi
     )}
     ${chosen === undefined ? html`<p id="hint" class="muted hint">${strings.chooseAnswer}</p>` : nothing}
     <div class="actions">
-      <button type="button" class="secondary back" @click=${() => on.go(-1)}>${strings.back}</button>
+      ${
+        reviewing
+          ? nothing
+          : html`<button type="button" class="secondary back" @click=${() => on.go(-1)}>${strings.back}</button>`
+      }
       <button
         type="submit"
         class="next"
         ?disabled=${chosen === undefined}
         aria-describedby=${chosen === undefined ? 'hint' : nothing}
       >
-        ${last ? strings.seeResults : strings.next}
+        ${reviewing ? strings.backToAnswers : last ? strings.seeResults : strings.next}
       </button>
     </div>
   </form>`;
@@ -197,7 +204,7 @@ function renderResult(view: QuizView): TemplateResult {
   const findings = renderFindings(result, strings, below(level), on);
   const end = html`<p part="disclaimer" class="disclaimer">${richText(quiz.disclaimer)}</p>
     <div class="actions">
-      <button class="secondary" @click=${() => on.resume({ ...progress, screen: 'question', index: 0 })}>
+      <button class="secondary change-answers" @click=${() => on.resume({ ...progress, screen: 'review' })}>
         ${strings.changeAnswers}
       </button>
       <button class="retake" @click=${() => on.ask(true)}>${strings.retake}</button>
@@ -243,6 +250,43 @@ function renderResult(view: QuizView): TemplateResult {
     }
     ${end}
   </div>`;
+}
+
+/**
+ * Every question with the answer given, each with a Change button (named with its question, so
+ * voice control and screen readers tell them apart) that opens it; then back to the result. The
+ * safety help stays on it when an answer calls for it.
+ */
+function renderReview(view: QuizView): TemplateResult {
+  const { pack, quiz, progress, level, on } = view;
+  const strings = pack.ui.quiz;
+  const label = (value?: number) => quiz.scale.find((point) => point.value === value)?.label ?? '';
+  return html`<p part="heading" class="heading view-heading" role="heading" aria-level=${level} tabindex="-1">
+      ${strings.reviewTitle}
+    </p>
+    <ol part="review" class="review">
+      ${quiz.questions.map(
+        (question, index) =>
+          html`<li>
+            <p class="review-question">${question.text}</p>
+            <p class="review-answer">${label(progress.answers[question.id])}</p>
+            <button
+              class="secondary change"
+              data-index=${index}
+              aria-label=${`${strings.changeAnswer}: ${question.text}`}
+              @click=${() => on.change(index)}
+            >
+              ${strings.changeAnswer}
+            </button>
+          </li>`,
+      )}
+    </ol>
+    <div class="actions">
+      <button class="see-result" @click=${() => on.resume({ ...progress, screen: 'result' })}>
+        ${strings.seeResults}
+      </button>
+    </div>
+    ${renderSafety(view, matchingSafetyRules(quiz, progress.answers))} ${renderClear(view)}`;
 }
 
 /** With `persist`: that the answers are kept in this browser, and the control that clears them. */
