@@ -1,8 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
+import pack from '../content/trust-issues.en.json' with { type: 'json' };
+import type { ContentPack } from '../src/schema/index.js';
 import type { TrustElement } from '../src/internal/trust-element.js';
 import { ratio, rgb, settled, type Rgb } from './helpers.js';
+
+const builtIn = pack as ContentPack;
 
 /**
  * WCAG 1.4.11 (non-text contrast): the border that shows where a control is (the quiz options, the
@@ -277,6 +281,16 @@ describe('a heading focused by script shows it (WCAG 2.4.7)', () => {
 
       await quiz!.focusHeading();
       expectFocusShown(quiz!.shadowRoot!.querySelector<HTMLElement>('.view-heading')!, `${mode}: quiz title`);
+
+      // The question "Take it again" asks inside the quiz takes focus from script too.
+      const answers = Object.fromEntries(builtIn.quizzes![0]!.questions.map((q) => [q.id, 0]));
+      Object.assign(quiz!, { progress: { screen: 'result', index: 11, answers } });
+      quiz!.requestUpdate();
+      await quiz!.updateComplete;
+      quiz!.shadowRoot!.querySelector<HTMLElement>('button.retake')!.click();
+      const offer = () => quiz!.shadowRoot!.querySelector<HTMLElement>('.resume');
+      await waitUntil(() => quiz!.shadowRoot!.activeElement === offer(), 'the question takes focus');
+      expectFocusShown(offer()!, `${mode}: the retake question`);
     });
   }
 });

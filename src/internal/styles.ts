@@ -150,12 +150,14 @@ export const baseStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
-  .view-heading {
+  .view-heading,
+  .focus-target {
     scroll-margin-block-start: var(--_space-l);
   }
   /* Where focusHeading() put focus, whatever moved it there: the focus ring, thinner (forced
      colours paint it CanvasText). */
-  .view-heading:focus {
+  .view-heading:focus,
+  .focus-target:focus {
     outline: var(--_focus-ring);
     outline-width: 2px;
     outline-offset: 2px;

@@ -70,7 +70,7 @@ const safetyHelp = ({ pack, region }: QuizView, rules: readonly SafetyRule[], le
 
 /** A question answered by the buttons in it, named by its text (focusable: asking, it takes focus). */
 const offer = (text: string, buttons: TemplateResult, keydown?: (event: KeyboardEvent) => unknown) =>
-  html`<div class="resume" role="group" aria-labelledby="offer" tabindex="-1" @keydown=${keydown}>
+  html`<div class="resume focus-target" role="group" aria-labelledby="offer" tabindex="-1" @keydown=${keydown}>
     <p id="offer">${text}</p>
     <div class="actions">${buttons}</div>
   </div>`;
