@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem } from '../schema/parse.js';
 import {
@@ -122,8 +122,20 @@ export class ContentController implements ReactiveController {
   }
 
   private inlineText(): string | null {
+    if (isServer) return null;
     return this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
   }
+
+  /**
+   * Asks for the content now, and settles once it is at hand (loaded, or failed for good): a
+   * prerendered element waits for it before its first update.
+   */
+  atHand(): Promise<void> {
+    this.load();
+    if (this.loaded.status !== 'loading') return Promise.resolve();
+    return new Promise((resolve) => (this.arrived = resolve));
+  }
+  private arrived?: () => void;
 
   /** Gets the content again. Call it when what names the content changes; later calls win. */
   load(): void {
@@ -162,6 +174,7 @@ export class ContentController implements ReactiveController {
 
   private setLoaded(state: ContentState): void {
     this.loaded = state;
+    if (state.status !== 'loading') this.arrived?.();
     this.check();
     this.host.requestUpdate();
   }

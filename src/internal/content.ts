@@ -1,6 +1,8 @@
 import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem, parseContentPack } from '../schema/parse.js';
+import { isServer } from 'lit';
 import { format } from './format.js';
+import { serverPage } from './server-env.js';
 import {
   DEFAULT_TIMEOUT_MS,
   fetchJson,
@@ -39,6 +41,9 @@ const builtins: Record<string, () => Promise<{ default: unknown }>> = {
 
 /** Packs that came out of the validator (or are built-in): passing one on needs no second check. */
 const trusted = new WeakSet<object>();
+
+/** Marks a pack the server renderer has validated, so elements take it as it is. */
+export const trustValidated = (pack: ContentPack): void => void trusted.add(pack);
 const builtinCache = new Map<string, Promise<ContentPack>>();
 /** Built-in packs that have arrived, by language: usable synchronously. */
 const builtinLoaded = new Map<string, ContentPack>();
@@ -202,6 +207,7 @@ export function resolveContent(host: Element, source: ContentSource): Maybe<Cont
 
 /** Says why content a publisher meant to give is not read, when the built-in pack is shown instead. */
 function warnIgnored(host: Element): void {
+  if (isServer) return; // the renderer checks the page's markup itself
   const ignored = host.hasAttribute('content')
     ? 'A content="…" attribute is'
     : host.querySelector(':scope > script[type*="json" i]')
@@ -218,6 +224,8 @@ function warnIgnored(host: Element): void {
 
 /** Reads an inline `<script type="application/json">` child of the element, if there is one. */
 export function readInlineContent(host: Element): { found: false } | { found: true; value: unknown; error?: string } {
+  // On the server the element has no children: the renderer hands an inline pack over as `content`.
+  if (isServer) return { found: false };
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return { found: false };
   try {
@@ -233,6 +241,7 @@ export function nearestLang(element: Element): string | undefined {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
+    if (isServer) return serverPage.lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return document.documentElement.lang || undefined;

@@ -6,7 +6,8 @@
  * (`from.getRootNode()`), searched in its light DOM for the first element of the wanted tag.
  */
 
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult } from 'lit';
+import { serverPage } from './server-env.js';
 import type { TrustElement } from './trust-element.js';
 
 /** What a quiz result can point to elsewhere on the page. */
@@ -31,7 +32,13 @@ const TAGS: Record<PageWidget, string> = {
  * The first element that shows `kind` on the page of `from` (a widget, or the document or shadow
  * root to search), if any.
  */
-export function pageTarget(kind: PageWidget, from: Node = document): HTMLElement | undefined {
+export function pageTarget(kind: PageWidget, from?: Node): HTMLElement | undefined {
+  // On the server: the page the renderer was given, which knows each widget's tag and id.
+  if (isServer) {
+    const found = serverPage.widgets.get(TAGS[kind]);
+    return found && ({ id: found.id, localName: TAGS[kind] } as HTMLElement);
+  }
+  from ??= document;
   return (from.getRootNode() as ParentNode).querySelector<HTMLElement>(TAGS[kind]) ?? undefined;
 }
 

@@ -1,4 +1,13 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { ContentPack, UiStrings } from '../schema/pack.js';
 import type { ContentProblem } from '../schema/parse.js';
 import { DEFAULT_TIMEOUT_MS, fetchTimeoutMs, nearestLang, type ContentSource } from './content.js';
@@ -6,6 +15,7 @@ import { ContentController, type ContentState, type PackSection } from './conten
 import { fallbackHotlines, renderErrorPanel, renderHelpNow } from './trust-element.views.js';
 import { baseStyles, tokens } from './styles.js';
 import type { TrustEventDetail, TrustEventName } from './events.js';
+import { SSR_KEY, hydrationKey } from './hydration.js';
 
 export type { ContentErrorDetail, ContentState } from './content-controller.js';
 export type { TrustEventDetail, TrustEventName } from './events.js';
@@ -142,9 +152,71 @@ export abstract class TrustElement extends LitElement {
     const current = this.contentState;
     if (current.status !== 'ready') return;
     const key = this.setUpKey(current.pack);
-    if (key === this.setUpFor) return;
-    this.setUpFor = key;
-    this.setUp(current.pack);
+    if (key !== this.setUpFor) {
+      this.setUpFor = key;
+      this.setUp(current.pack);
+    }
+    // Publish-time rendering: what the first screen was drawn from, for the browser to compare.
+    if (isServer) this.setAttribute(SSR_KEY, this.hydrationKey(current.pack));
+  }
+
+  /**
+   * What else the first screen depends on, beyond the pack, language and region (./hydration.ts):
+   * the widgets it links to, answers kept in this browser. A prerendered element is adopted only
+   * when the browser's key is the server's.
+   */
+  protected hydrationInputs(): unknown[] {
+    return [];
+  }
+
+  private hydrationKey(pack: ContentPack): string {
+    return hydrationKey(pack, this.region, [this.localName, this.level, ...this.hydrationInputs()]);
+  }
+
+  /**
+   * A shadow root rendered at publish time came with the element (declarative shadow DOM): the
+   * first update waits for the content it was drawn from, then adopts its nodes, or renders afresh.
+   */
+  private prerendered = false;
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot && this.hasAttribute(SSR_KEY)) this.prerendered = true;
+    super.connectedCallback();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A prerendered element keeps its server-drawn screen until its content is at hand: a first
+    // render that showed "loading" over it would move everything.
+    if (this.prerendered && !this.hasUpdated) return this.pipeline.atHand().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.prerendered && !this.hasUpdated) this.adoptOrReplace();
+    super.update(changed);
+  }
+
+  /**
+   * Keeps the prerendered nodes when this browser draws the same first screen (the key matches),
+   * else clears them so Lit renders afresh, with its styles (a changed pack says so in the console).
+   */
+  private adoptOrReplace(): void {
+    const server = this.getAttribute(SSR_KEY);
+    this.removeAttribute(SSR_KEY);
+    const current = this.contentState;
+    const client = current.status === 'ready' ? this.hydrationKey(current.pack) : undefined;
+    if (client === server) return;
+    const [serverPack, clientPack] = [server, client].map((key) => key?.split('|').slice(0, 2).join('|'));
+    if (serverPack !== clientPack) {
+      console.warn(
+        `<${this.localName}>: it was prerendered from other content than it has now, so it is rendered again in the browser.`,
+      );
+    }
+    const root = this.shadowRoot!;
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    // Lit's hydration support (@lit-labs/ssr-client) hydrates when this is set: render afresh instead.
+    (this as unknown as { _$needsHydration: boolean })._$needsHydration = false;
   }
 
   /**

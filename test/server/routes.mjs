@@ -93,6 +93,25 @@ export async function testRoutes(ctx, next) {
       );
       return;
     }
+    case 'render': {
+      // POST /__test/render {tag, attributes, options} or {html, options}: publish-time rendering by
+      // the built renderer (dist/ssr.js, from `npm run build`), as a page's build step would do it.
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      const { tag, attributes, options, html } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const ssr = await import(new URL('../../dist/ssr.js', import.meta.url).href);
+      try {
+        ctx.type = 'text/html';
+        ctx.body =
+          html === undefined
+            ? await ssr.renderWidget(tag, attributes, options)
+            : (await ssr.renderHtml(html, options)).html;
+      } catch (error) {
+        ctx.status = 422;
+        ctx.body = String(error.message);
+      }
+      return;
+    }
     case 'invalid':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ meta: { id: 'Bad Id' } });

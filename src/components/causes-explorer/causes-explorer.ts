@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Cause, ContentPack } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import { pageLinksKey } from '../../internal/hydration.js';
 import { richText } from '../../internal/rich-text.js';
 import { formatCount } from '../../internal/format.js';
 import { below } from '../../internal/trust-element.views.js';
@@ -64,11 +65,13 @@ export class TrustCausesExplorer extends TrustElement {
   private focused?: string;
 
   /** After the frame (selecting a tab resizes the host, which must not happen inside the observer). */
-  private readonly resizing = new ResizeObserver(() => requestAnimationFrame(() => this.keepFocus()));
+  private readonly resizing = isServer
+    ? undefined
+    : new ResizeObserver(() => requestAnimationFrame(() => this.keepFocus()));
 
   constructor() {
     super();
-    this.resizing.observe(this);
+    this.resizing?.observe(this);
     this.addEventListener('focusin', (event) => (this.focused = (event.composedPath()[0] as Element).id));
     // A control hidden by the container query loses focus without the reader moving it: keep its id.
     this.addEventListener('focusout', (event) => {
@@ -138,13 +141,18 @@ export class TrustCausesExplorer extends TrustElement {
     void this.focusAfterRender(`#tab-${id}`);
   }
 
+  /** The coping steps its causes link to. */
+  protected override hydrationInputs(): unknown[] {
+    return [pageLinksKey(this, ['step'])];
+  }
+
   protected renderContent(pack: ContentPack): TemplateResult {
     const strings = pack.ui.explorer;
     const causes = pack.causes!;
     const visible = filterCauses(causes.items, this.filter);
     const active = visible.find((cause) => cause.id === this.selected) ?? visible[0];
     const rtl = pack.meta.direction === 'rtl';
-    const root = this.getRootNode() as ParentNode;
+    const root = (isServer ? this : this.getRootNode()) as ParentNode;
     const level = below(this.level);
     const body = (cause: Cause): unknown => renderCause(cause, pack, this.region, root, below(level));
     return html`<p part="heading" class="heading" id="title" role="heading" aria-level=${this.level}>${causes.title}</p>

@@ -119,6 +119,11 @@ export class TrustCopingSteps extends TrustElement {
     }
   }
 
+  /** Progress and notes kept in this browser. */
+  protected override hydrationInputs(): unknown[] {
+    return [JSON.stringify(this.progress)];
+  }
+
   /** Keeps `track` and `step` telling where the reader is, so setting them again always works. */
   private syncProperties(): void {
     const track = this.currentTrack!;

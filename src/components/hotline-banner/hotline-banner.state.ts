@@ -19,7 +19,7 @@ export interface ResolvedRegion {
 export function resolveRegion(
   pack: ContentPack,
   requested?: string | null,
-  languages: readonly string[] = navigator.languages,
+  languages: readonly string[] = globalThis.navigator?.languages ?? [],
 ): ResolvedRegion {
   const { regions, defaultRegion } = pack.hotlines;
   const known = (code: string | undefined): code is string => code !== undefined && Object.hasOwn(regions, code);

@@ -117,6 +117,11 @@ export class TrustQuiz extends TrustElement {
     this.saved = restoreProgress(this.currentQuiz!, this.persistence.load());
   }
 
+  /** Answers kept in this browser change the first screen (the intro offers to pick them up). */
+  protected override hydrationInputs(): unknown[] {
+    return [this.saved ? 'saved' : ''];
+  }
+
   /** Changes the progress, and keeps it in storage only when `persist` is set. */
   private setProgress(progress: QuizProgress): void {
     this.progress = progress;

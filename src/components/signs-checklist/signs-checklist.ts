@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ContentPack, SignGroup } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import { pageLinksKey } from '../../internal/hydration.js';
 import { privacyLine } from '../../internal/trust-element.views.js';
 import { plainText, richText } from '../../internal/rich-text.js';
 import { format, formatCount } from '../../internal/format.js';
@@ -97,6 +98,11 @@ export class TrustSignsChecklist extends TrustElement {
   /** Ticks for the signs shown: the stored ones with `persist`, else those still on screen. */
   protected override setUp(): void {
     this.checked = restoreChecked(this.persistence.load() ?? this.checked, allSignIds(this.shownGroups!));
+  }
+
+  /** The ticks kept in this browser, and the quiz and steps it points on to. */
+  protected override hydrationInputs(): unknown[] {
+    return [this.checked.join(), pageLinksKey(this, ['quiz', 'step'])];
   }
 
   /** "3 of 12 feel familiar", in the pack's plural form. */

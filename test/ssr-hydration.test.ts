@@ -1,0 +1,106 @@
+// Lit's hydration support first, before anything loads Lit (as every define module does).
+import '../src/internal/hydrate-support.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import pack from '../content/trust-issues.en.json' with { type: 'json' };
+import type { TrustElement } from '../src/internal/trust-element.js';
+import type { ContentPack } from '../src/schema/index.js';
+import { $, $$, textOf } from './helpers.js';
+
+/**
+ * Publish-time rendering (issue 13), in the browser: widgets prerendered by the built renderer
+ * (dist/ssr.js, through the test server's /__test/render) are parsed as declarative shadow DOM
+ * before any element is defined, then the define modules load and hydrate them in place.
+ */
+const builtIn = pack as ContentPack;
+
+async function prerender(body: unknown): Promise<string> {
+  const response = await fetch('/__test/render', { method: 'POST', body: JSON.stringify(body) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(text);
+  return text;
+}
+
+const page = document.createElement('div');
+const warnings: string[] = [];
+/** Nodes of the prerendered shadow roots, held before any script could touch them. */
+const held = new Map<string, Element>();
+const el = <T extends TrustElement>(id: string) => page.querySelector<T>(`#${id}`)!;
+
+before(async () => {
+  // The page's widgets, as a build step that renders the whole page passes them (links between them).
+  const widgets = {
+    'trust-quiz': 'quiz',
+    'trust-signs-checklist': 'checklist',
+    'trust-causes-explorer': 'explorer',
+    'trust-coping-steps': 'steps',
+    'trust-hotline-banner': 'banner',
+  };
+  const options = { base: '/dist/', widgets };
+  const own = structuredClone(builtIn);
+  own.meta.id = 'publisher-pack';
+  own.quizzes![0]!.title = 'Our own check-in';
+  const changed = structuredClone(own);
+  changed.quizzes![0]!.title = 'Edited after publishing';
+  const parts = await Promise.all([
+    prerender({ tag: 'trust-quiz', attributes: { id: 'quiz' }, options }),
+    prerender({ tag: 'trust-quiz', attributes: { id: 'own' }, options: { ...options, pack: own } }),
+    prerender({ tag: 'trust-quiz', attributes: { id: 'stale' }, options: { ...options, pack: own } }),
+    prerender({ tag: 'trust-signs-checklist', attributes: { id: 'checklist' }, options }),
+    prerender({ tag: 'trust-causes-explorer', attributes: { id: 'explorer' }, options }),
+    prerender({ tag: 'trust-coping-steps', attributes: { id: 'steps' }, options }),
+    prerender({ tag: 'trust-hotline-banner', attributes: { id: 'banner', region: 'US' }, options }),
+  ]);
+  page.setHTMLUnsafe(parts.join('\n'));
+  document.body.append(page);
+  // The publisher's pack changed after publishing: the page now carries another pack inline.
+  page.querySelector('#stale > script[type="application/json"]')!.textContent = JSON.stringify(changed);
+  for (const id of ['quiz', 'own', 'stale', 'checklist', 'explorer', 'steps', 'banner']) {
+    const root = el(id).shadowRoot;
+    expect(root, `#${id} has a declarative shadow root before any script`).to.not.equal(null);
+    held.set(id, root!.querySelector('[part~="base"]')!);
+  }
+  held.set('start', el('quiz').shadowRoot!.querySelector('button.start')!);
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => (warnings.push(args.map(String).join(' ')), warn(...args));
+  await import('../src/index.js');
+  await Promise.all(
+    [...page.querySelectorAll<TrustElement>('*')]
+      .filter((n) => n.localName.startsWith('trust-'))
+      .map((n) => n.updateComplete),
+  );
+  console.warn = warn;
+});
+
+describe('publish-time rendering: hydration in place', () => {
+  for (const id of ['quiz', 'own', 'checklist', 'explorer', 'steps', 'banner']) {
+    it(`#${id}: the prerendered nodes are adopted, not recreated, and drawn once`, async () => {
+      const host = el(id);
+      await host.updateComplete;
+      expect(host.hasUpdated, 'upgraded and updated').to.equal(true);
+      expect(held.get(id)!.isConnected, 'a node held before the script is still connected').to.equal(true);
+      expect(host.shadowRoot!.querySelector('[part~="base"]')).to.equal(held.get(id));
+      expect($$(host, '[part~="base"]'), 'no doubled DOM').to.have.length(1);
+      expect(host.hasAttribute('ssr-key'), 'the key is read and dropped').to.equal(false);
+    });
+  }
+
+  it('the hydrated quiz works: the same Start button starts it', async () => {
+    const quiz = el('quiz');
+    expect($(quiz, 'button.start')).to.equal(held.get('start'));
+    (held.get('start') as HTMLButtonElement).click();
+    await waitUntil(() => quiz.shadowRoot!.querySelector('fieldset'), 'the first question');
+    expect(textOf($(quiz, 'legend'))).to.equal(builtIn.quizzes![0]!.questions[0]!.text);
+  });
+
+  it("a publisher's pack inline: hydrated with that pack's words", () => {
+    expect(textOf($(el('own'), '.view-heading'))).to.equal('Our own check-in');
+  });
+
+  it('a pack changed since publishing: rendered afresh from the new pack, once, with a console warning', () => {
+    const stale = el('stale');
+    expect(held.get('stale')!.isConnected, 'the stale nodes are gone').to.equal(false);
+    expect(textOf($(stale, '.view-heading'))).to.equal('Edited after publishing');
+    expect($$(stale, '[part~="base"]')).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('<trust-quiz>') && w.includes('prerendered'))).to.have.length(1);
+  });
+});
