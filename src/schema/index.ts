@@ -3,7 +3,6 @@
  * No side effects: importing it registers no element.
  */
 export * from './pack.js';
-export { ContentPack } from './integrity.js';
 export { Id, Text, RichText, SourceIds, HttpsUrl, Dialable, Region, Locale, IsoDate } from './primitives.js';
 export { CommonStrings, BannerStrings, QuizStrings, ChecklistStrings, ExplorerStrings, StepsStrings } from './ui.js';
 export { parseContentPack, formatPath, MAX_DEPTH, MAX_VALUES, MAX_PROBLEMS, MAX_MESSAGE } from './parse.js';

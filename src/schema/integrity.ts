@@ -1,8 +1,7 @@
-import type { z } from 'zod';
-import { ContentPackObject, type ContentPack as PackShape } from './pack.js';
+import type { ContentPack } from './pack.js';
 
 type Path = (string | number)[];
-type Report = (path: Path, message: string) => void;
+export type Report = (path: Path, message: string) => void;
 
 function unique(items: readonly { id: string }[], path: Path, kind: string, report: Report): Set<string> {
   const seen = new Set<string>();
@@ -56,10 +55,11 @@ export function checkCoverage(
   }
 }
 
-/** Cross-field rules zod's shapes cannot express: unique ids, references that resolve, covered ranges. */
-export function checkIntegrity(pack: PackShape, ctx: z.RefinementCtx): void {
-  const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
-
+/**
+ * Cross-field rules a shape cannot express: unique ids, references that resolve, covered ranges.
+ * No zod here: the zod schema (pack.ts) and the small validator (parse.ts) both run it.
+ */
+export function checkIntegrity(pack: ContentPack, report: Report): void {
   const sources = unique(pack.meta.sources, ['meta', 'sources'], 'source', report);
 
   const signIds = new Set<string>();
@@ -164,7 +164,3 @@ export function checkIntegrity(pack: PackShape, ctx: z.RefinementCtx): void {
     }
   }
 }
-
-/** The content pack: its shape and the cross-field rules above. `parseContentPack` validates with it. */
-export const ContentPack = ContentPackObject.superRefine(checkIntegrity);
-export type ContentPack = PackShape;

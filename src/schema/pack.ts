@@ -12,6 +12,8 @@ import {
   Text,
 } from './primitives.js';
 import { UiStrings } from './ui.js';
+import { hasTitleOrDescription } from './rules.js';
+import { checkIntegrity } from './integrity.js';
 import { Quiz } from './quiz.js';
 import { Hotlines } from './hotlines.js';
 
@@ -31,7 +33,7 @@ export const Source = z
     /** The language of the title (BCP 47), when it is not the pack's, e.g. "en" for an English article in a Spanish pack. */
     lang: Locale.optional(),
   })
-  .refine((source) => source.title !== undefined || source.description !== undefined, {
+  .refine(hasTitleOrDescription, {
     message: 'Give the title as the source shows it, or a description when it has none',
     path: ['title'],
   })
@@ -186,6 +188,14 @@ export const ContentPackObject = z.strictObject({
   ui: UiStrings,
 });
 
+/**
+ * The content pack: its shape and the cross-field rules of integrity.ts (unique ids, references
+ * that resolve, covered ranges). For zod users; `parseContentPack` validates the same rules with the
+ * small validator, and a test holds the two to the same answers.
+ */
+export const ContentPack = ContentPackObject.superRefine((pack, ctx) =>
+  checkIntegrity(pack, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+);
 export type ContentPack = z.infer<typeof ContentPackObject>;
 export type Source = z.infer<typeof Source>;
 export type Sign = z.infer<typeof Sign>;

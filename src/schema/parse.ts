@@ -1,5 +1,7 @@
-import type { z } from 'zod';
-import { ContentPack } from './integrity.js';
+import type { ContentPack } from './pack.js';
+import { checkIntegrity } from './integrity.js';
+import { PACK } from './compiled.js';
+import { finalize, run, type Issue } from './validate.js';
 
 /** One thing wrong with a content pack, in words a content editor can act on. */
 export interface ContentProblem {
@@ -29,25 +31,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** Plainer wording than zod's defaults for the commonest mistakes; `undefined` keeps zod's. */
-function explain(issue: { code?: string; input?: unknown; expected?: unknown }): string | undefined {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'Required, but missing';
-    const got = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'a list' : `a ${typeof issue.input}`;
-    return `Expected ${String(issue.expected)}, but got ${got}`;
-  }
-  return undefined;
-}
-
 /**
  * A value that fits no branch of a union (a count string is a text or plural forms) gets the
  * problems of the branch its type was meant for, with their own paths, not a bare "Invalid input".
  */
-function meantBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
-  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
-  const wrongType = (branch: z.core.$ZodIssue[]) =>
+export function meantBranch(issue: Issue): Issue[] {
+  const errors = issue.errors as Issue[][] | undefined;
+  if (issue.code !== 'invalid_union' || !errors?.length) return [issue];
+  const wrongType = (branch: Issue[]) =>
     branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
-  const meant = issue.errors.find((branch) => !wrongType(branch)) ?? issue.errors[0]!;
+  const meant = errors.find((branch) => !wrongType(branch)) ?? errors[0]!;
   return meant.flatMap((inner) => meantBranch({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
@@ -84,12 +77,25 @@ export function parseContentPack(input: unknown): ParseResult {
     }
     const limit = checkLimits(input);
     if (limit) return { ok: false, problems: [limit] };
-    const result = ContentPack.safeParse(input, { error: explain });
-    if (result.success) return { ok: true, pack: result.data, problems: [] };
-    const problems = result.error.issues.flatMap(meantBranch).map((issue) => ({
-      path: formatPath(issue.path),
-      message: issue.message.length > MAX_MESSAGE ? `${issue.message.slice(0, MAX_MESSAGE)}…` : issue.message,
-    }));
+    const { value, issues } = run(PACK, input);
+    // The cross-field rules read a pack of the right shape, as zod runs a refinement: only when no
+    // value was of the wrong type.
+    if (!issues.some((issue) => issue.continue !== true)) {
+      checkIntegrity(value as ContentPack, (path, message) =>
+        issues.push({ code: 'custom', path, message, continue: true }),
+      );
+    }
+    if (issues.length === 0) return { ok: true, pack: value as ContentPack, problems: [] };
+    const problems = issues
+      .map(finalize)
+      .flatMap(meantBranch)
+      .map((issue) => {
+        const message = issue.message!;
+        return {
+          path: formatPath(issue.path),
+          message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message,
+        };
+      });
     if (problems.length > MAX_PROBLEMS) {
       const rest = problems.length - MAX_PROBLEMS;
       return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate, isLocale } from './rules.js';
 
 // No code generation: zod's JIT probes `new Function`, which a strict Content-Security-Policy
 // (no 'unsafe-eval', Trusted Types) reports as a violation. This runs before any object schema is
@@ -61,18 +62,12 @@ export const Dialable = z
 
 export const Region = z.string().regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 code in capitals, e.g. "GB"');
 
-export const Locale = z.string().refine((value) => {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}, 'Must be a BCP 47 language tag, e.g. "en" or "es-US"');
+export const Locale = z.string().refine(isLocale, 'Must be a BCP 47 language tag, e.g. "en" or "es-US"');
 
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the date format YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'Must be a real calendar date');
+  .refine(isCalendarDate, 'Must be a real calendar date');
 
 export const HotlineTopic = z.enum(['crisis', 'suicide', 'domestic-violence', 'sexual-violence']);
 

@@ -43,6 +43,12 @@ const BUDGETS = {
   // 18.5 KB with issue 16's prefers-contrast: more (explorer 18.23 → 18.28 KB); 21.25 KB with issue
   // 13's hydration (as above: explorer 18.43 → 21.04 KB, banner 15.59 → 18.17 KB).
   element: 21.25 * KB,
+  /**
+   * The validator chunk a page downloads when a publisher supplies its own pack (`src`, inline JSON,
+   * the `content` property): src/schema/validate.ts running the compiled schema, no zod (issue 17).
+   * With zod 4 classic it was 30.2 KB (31.5 KB in the all-in-one build); with zod/mini 13.9 KB.
+   */
+  validator: 8 * KB,
 };
 
 /**
@@ -123,6 +129,21 @@ test(`each element alone, dist/define/<name>.js without pack or validator: ≤ $
     if (bytes > ceiling) over.push(`${entry}: ${kb(bytes)} (${kb(bytes - ceiling)} over ${kb(ceiling)})`);
   }
   assert.deepEqual(over, [], 'over budget');
+});
+
+test(`each validator chunk, all a page downloads for its own pack: ≤ ${kb(BUDGETS.validator)} gzip`, (t) => {
+  const validators = chunks.filter(isValidator);
+  assert.ok(validators.length > 0, 'no dist/chunks/validator-*.js');
+  const over = [];
+  for (const file of validators) {
+    const bytes = gzipSize(file);
+    t.diagnostic(`${file}: ${kb(bytes)} gzip (${kb(readFileSync(file).length)} minified)`);
+    // Nothing more to download with it (and so no zod, which would be a chunk of its own or in it).
+    assert.deepEqual(importsOf(file), { static: [], dynamic: [] }, `${file} must import nothing`);
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /\b_zod\b/, `${file} holds zod`);
+    if (bytes > BUDGETS.validator) over.push(`${file}: ${kb(bytes)} (${kb(bytes - BUDGETS.validator)} over)`);
+  }
+  assert.deepEqual(over, [], `over the ${kb(BUDGETS.validator)} budget`);
 });
 
 test('dist/schema.js is what loads the validator eagerly', () => {
