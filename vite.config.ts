@@ -100,8 +100,10 @@ function themesInPreview(): Plugin {
  *   (one request, no import waterfall, and gzip compresses it as a whole: about 4 KB less than the
  *   same code in shared chunks). Use it, or the define modules, on one page: not both.
  * In both, the built-in packs and the validator are separate chunks loaded by dynamic import only.
+ * A third, `vite build --mode ssr`, writes the publish-time renderer for Node (see `ssrBuild`).
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'ssr') return ssrBuild();
   const allInOne = mode === 'all-in-one';
   const entry: Record<string, string> = allInOne
     ? { 'trust-widgets': 'src/index.ts' }
@@ -133,3 +135,24 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173, strictPort: false },
   };
 });
+
+/**
+ * `vite build --mode ssr`: `dist/ssr.js`, the publish-time renderer (`trust-widgets/ssr`) for Node.
+ * Built by Vite with the same template minifier as the browser bundles on purpose: hydration
+ * matches each prerendered part by a digest of its template's strings, so the server must render
+ * exactly the templates the browser has. Its dependencies (Lit, Lit SSR, zod, parse5) stay imports.
+ */
+function ssrBuild() {
+  return {
+    plugins: [jsonAsParse(), minifyTemplates()],
+    build: {
+      target: 'node20',
+      ssr: 'src/ssr/index.ts',
+      outDir: 'dist',
+      emptyOutDir: false,
+      sourcemap: false,
+      minify: false,
+      rolldownOptions: { output: { entryFileNames: 'ssr.js', codeSplitting: false } },
+    },
+  };
+}

@@ -8,6 +8,9 @@ const usage = `Usage:
   trust-widgets schema                              print the content pack JSON Schema`;
 
 const [command, ...args] = process.argv.slice(2);
+// `render` (publish-time rendering) lives in its own module, with its own usage lines.
+const render = command === 'render' ? await import('./render.mjs') : undefined;
+if (render) process.exitCode = await render.main(args);
 const { parseContentPack, contentPackJsonSchema } = await import('../dist/schema.js');
 
 if (command === 'schema') {
@@ -33,7 +36,8 @@ if (command === 'schema') {
     }
   }
   process.exitCode = failed ? 1 : 0;
-} else {
-  console.error(usage);
+} else if (!render) {
+  const { usage: renderUsage } = await import('./render.mjs');
+  console.error(`${usage}\n${renderUsage}`);
   process.exitCode = command === 'help' || command === '--help' ? 0 : 2;
 }

@@ -30,7 +30,16 @@ const server = createServer(async (request, response) => {
     const file = path.startsWith('/themes/')
       ? join(themes, path.slice('/themes/'.length))
       : join(root, path.endsWith('/') ? `${path}index.html` : path);
-    const body = await readFile(file);
+    let body = await readFile(file);
+    const query = new URL(request.url, 'http://x').searchParams;
+    // ?late: the page as a publisher may have it, the script neither render-blocking nor preloaded,
+    // and slow to arrive (?slow), so the prerendered screen is on show before any script runs.
+    if (query.has('late') && extname(path) === '.html') {
+      body = String(body)
+        .replace(/<link rel="modulepreload"[^>]*>/g, '')
+        .replace(' blocking="render" src="./trust-widgets.js"', ' src="./trust-widgets.js?slow"');
+    }
+    if (query.has('slow')) await new Promise((resolve) => setTimeout(resolve, 1500));
     response.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
       'content-security-policy': STRICT_CSP,
@@ -123,15 +132,134 @@ try {
   const axe = async () => {
     await page.evaluate(axeSource);
     return page.evaluate(async () =>
-      (await globalThis.axe.run(document)).violations.map(
+      // No CSSOM preload: axe would copy the shadow roots' linked stylesheets into inline <style>
+      // elements, which the strict CSP blocks (a violation of the test tool's, not of the page's).
+      (await globalThis.axe.run(document, { preload: false })).violations.map(
         (violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
       ),
     );
   };
 
   console.log('Sample article (dist/index.html, strict CSP)');
+  // Publish-time rendering (issue 13): the build prerendered every widget's first screen.
+  for (const [file, pack] of [
+    ['index.html', english],
+    ['es.html', spanish],
+  ]) {
+    const served = await (await fetch(`${base}/${file}`)).text();
+    const shadows = tags.map(
+      (tag) => (served.match(new RegExp(`<${tag}[^>]*><template[^>]* shadowrootmode="open"`, 'g')) ?? []).length,
+    );
+    check(
+      shadows.every((count) => count >= 1),
+      `${file} carries a declarative shadow root for each of the five elements`,
+    );
+    check(
+      [pack.signs.title, pack.quizzes[0].title, pack.causes.title, pack.coping.title].every((text) =>
+        served.includes(text),
+      ),
+      `${file}: the widgets' words are in the HTML itself (checklist, quiz, causes and steps titles)`,
+    );
+  }
+
+  // Without JavaScript: everything readable is there, the links are real links.
+  const noScript = await browser.newPage();
+  await noScript.setJavaScriptEnabled(false);
+  await noScript.goto(`${base}/index.html`, { waitUntil: 'load' });
+  const bare = await noScript.evaluate((tags) => {
+    const elements = [...document.querySelectorAll(tags.join(','))];
+    const links = elements.flatMap((el) =>
+      [...el.shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+    );
+    return {
+      defined: tags.filter((tag) => customElements.get(tag)).length,
+      rooted: elements.filter((el) => el.shadowRoot?.querySelector('[part~="base"]')).length,
+      count: elements.length,
+      text: elements.map((el) => el.shadowRoot.textContent).join(' '),
+      tel: links.filter((href) => href.startsWith('tel:')).length,
+      exit: links.some((href) => href.startsWith('https://www.bbc.co.uk/')),
+      visibleStart: [...document.querySelector('trust-quiz').shadowRoot.querySelectorAll('button.start')].some(
+        (button) => button.checkVisibility(),
+      ),
+    };
+  }, tags);
+  await noScript.close();
+  check(
+    bare.defined === 0 && bare.rooted === bare.count,
+    'with JavaScript off, every element shows its prerendered first screen',
+  );
+  check(
+    [
+      english.signs.title,
+      english.quizzes[0].intro.slice(0, 40),
+      english.causes.items[0].title,
+      english.coping.tracks[0].steps[0].title,
+    ].every((text) => bare.text.includes(text)),
+    'with JavaScript off, the signs, the quiz intro, the causes and the first step are readable',
+  );
+  check(bare.tel > 0 && bare.exit, 'with JavaScript off, the tel: links and the quick-exit link are there');
+  check(!bare.visibleStart, 'with JavaScript off, no Start button pretends to work');
+
+  await page.evaluateOnNewDocument(() => {
+    globalThis.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.__shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // Before the script: the prerendered layout; after hydration: the same boxes, nothing moved.
+  const late = await browser.newPage();
+  await late.evaluateOnNewDocument(() => {
+    globalThis.__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.__shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // Not awaited to DOMContentLoaded: that waits for module scripts. Parsed is enough.
+  const loading = late.goto(`${base}/index.html?late`, { waitUntil: 'load' });
+  await late.waitForFunction(() => document.readyState !== 'loading', { timeout: 15_000, polling: 20 });
+  const boxes = (tags) =>
+    [...document.querySelectorAll(tags.join(','))].map((el) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return {
+        tag: el.localName,
+        defined: Boolean(customElements.get(el.localName)),
+        box: [x, y, width, height].map(Math.round).join(),
+      };
+    });
+  const before = await late.evaluate(boxes, tags);
+  await late.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), { timeout: 15_000 }, tags);
+  await late.evaluate(async (tags) => {
+    await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.contentReady));
+  }, tags);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const after = await late.evaluate(boxes, tags);
+  await loading;
+  const lateShifts = await late.evaluate(() => globalThis.__shifts);
+  await late.close();
+  check(
+    before.every((entry) => !entry.defined),
+    'the slow script had not run when the prerendered page was measured',
+  );
+  check(
+    JSON.stringify(before.map((entry) => entry.box)) === JSON.stringify(after.map((entry) => entry.box)),
+    'every widget has the same box before the script and after hydration',
+  );
+  check(lateShifts === 0, `no layout shift with a late, non-blocking script (${lateShifts.toFixed(4)})`);
+
   await page.goto(`${base}/index.html`, { waitUntil: 'load' });
   const en = await state();
+  const hydrated = await page.evaluate(
+    (tags) =>
+      [...document.querySelectorAll(tags.join(','))].every(
+        (el) =>
+          el.hasUpdated && !el.hasAttribute('ssr-key') && el.shadowRoot.querySelectorAll('[part~="base"]').length === 1,
+      ),
+    tags,
+  );
+  check(hydrated, 'with JavaScript, every prerendered element is hydrated once, with no doubled DOM');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const shifts = await page.evaluate(() => globalThis.__shifts);
+  check(shifts === 0, `no layout shift from load to hydration (${shifts.toFixed(4)})`);
   check(en.lang === 'en', 'the English article has lang="en"');
   check(JSON.stringify(en.tags) === JSON.stringify([...tags].sort()), `all five elements are on the page`);
   check(JSON.stringify(en.langs) === '["en"]', 'every element uses the English pack');

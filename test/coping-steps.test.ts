@@ -63,7 +63,7 @@ describe('<trust-coping-steps> tracks', () => {
     expect(textOf($(el, '[part~="sources"]'))).to.contain('Well+Good');
     expect(textOf($(el, '[part~="progress"]'))).to.equal('0 of 9 done');
     expect(el.shadowRoot!.querySelector('[part~="back"]')).to.equal(null);
-    expect($$(el, '[part~="overview"] li')).to.have.length(9);
+    expect($$(el, '[part~="overview"] li button')).to.have.length(9);
     expect($(el, '[part~="overview"] li button').getAttribute('aria-current')).to.equal('step');
     await expect(el).to.be.accessible();
   });

@@ -1,5 +1,3 @@
-// Lit's hydration support first, before anything loads Lit (as every define module does).
-import '../src/internal/hydrate-support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import type { TrustElement } from '../src/internal/trust-element.js';
@@ -9,7 +7,8 @@ import { $, $$, textOf } from './helpers.js';
 /**
  * Publish-time rendering (issue 13), in the browser: widgets prerendered by the built renderer
  * (dist/ssr.js, through the test server's /__test/render) are parsed as declarative shadow DOM
- * before any element is defined, then the define modules load and hydrate them in place.
+ * before any element is defined, then the built bundle a page loads (dist/trust-widgets.js)
+ * hydrates them in place. (Renderer and bundle come from one build: the same minified templates.)
  */
 const builtIn = pack as ContentPack;
 
@@ -62,7 +61,7 @@ before(async () => {
   held.set('start', el('quiz').shadowRoot!.querySelector('button.start')!);
   const warn = console.warn;
   console.warn = (...args: unknown[]) => (warnings.push(args.map(String).join(' ')), warn(...args));
-  await import('../src/index.js');
+  await import(/* @vite-ignore */ `${location.origin}/dist/trust-widgets.js`);
   await Promise.all(
     [...page.querySelectorAll<TrustElement>('*')]
       .filter((n) => n.localName.startsWith('trust-'))

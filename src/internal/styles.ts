@@ -162,6 +162,22 @@ export const baseStyles = css`
     outline-width: 2px;
     outline-offset: 2px;
   }
+  /* Prerendered, before the script runs: what needs it keeps its place, unseen (nothing moves
+     when it arrives). Without scripting: it is gone, and its plain stand-in shown. */
+  .no-script {
+    display: none;
+  }
+  :host(:not(:defined)) .needs-script {
+    visibility: hidden;
+  }
+  @media (scripting: none) {
+    .needs-script {
+      display: none !important;
+    }
+    .no-script {
+      display: revert;
+    }
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

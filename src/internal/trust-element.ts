@@ -4,6 +4,7 @@ import {
   html,
   isServer,
   nothing,
+  render,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -192,8 +193,20 @@ export abstract class TrustElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.prerendered && !this.hasUpdated) this.adoptOrReplace();
-    super.update(changed);
+    if (!this.prerendered || this.hasUpdated) return super.update(changed);
+    this.adoptOrReplace();
+    try {
+      super.update(changed);
+    } catch (error) {
+      // Markup from another build of the templates (the page prerendered by another version than
+      // the script it loads): Lit cannot adopt it, so it is replaced, never left half-adopted.
+      console.warn(
+        `<${this.localName}>: its prerendered markup does not match this version, so it is rendered again.`,
+        error,
+      );
+      this.clearPrerendered();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
   }
 
   /**
@@ -205,18 +218,39 @@ export abstract class TrustElement extends LitElement {
     this.removeAttribute(SSR_KEY);
     const current = this.contentState;
     const client = current.status === 'ready' ? this.hydrationKey(current.pack) : undefined;
-    if (client === server) return;
+    const hydrating = this.hydrationFlags().some((name) => (this as unknown as Record<string, unknown>)[name]);
+    if (hydrating && client === server) return;
     const [serverPack, clientPack] = [server, client].map((key) => key?.split('|').slice(0, 2).join('|'));
-    if (serverPack !== clientPack) {
+    if (!hydrating) {
+      // Lit was loaded before its hydration support (a bundle of the sources with Lit imported first).
+      console.warn(`<${this.localName}>: Lit's hydration support is not loaded first, so it is rendered again.`);
+    } else if (serverPack !== clientPack) {
       console.warn(
         `<${this.localName}>: it was prerendered from other content than it has now, so it is rendered again in the browser.`,
       );
     }
+    this.clearPrerendered();
+  }
+
+  /** Empties the prerendered shadow root for a fresh render, with the element's own styles. */
+  private clearPrerendered(): void {
     const root = this.shadowRoot!;
     root.replaceChildren();
+    // Lit keeps its rendered part on the container; a failed hydration may have left one.
+    delete (root as unknown as { _$litPart$?: unknown })._$litPart$;
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    // Lit's hydration support (@lit-labs/ssr-client) hydrates when this is set: render afresh instead.
-    (this as unknown as { _$needsHydration: boolean })._$needsHydration = false;
+    for (const name of this.hydrationFlags()) (this as unknown as Record<string, unknown>)[name] = false;
+    // Without the hydration support, Lit meant to render before the first prerendered node.
+    delete this.renderOptions.renderBefore;
+  }
+
+  /**
+   * Where Lit's hydration support marks an element to hydrate on its first update (it hydrates
+   * when set; cleared, Lit renders afresh): `_$needsHydration`, `_$AG` in Lit's minified builds.
+   * Lit keeps its `_$` names stable across its packages and versions.
+   */
+  private hydrationFlags(): string[] {
+    return ['_$needsHydration', '_$AG'].filter((name) => name in this);
   }
 
   /**

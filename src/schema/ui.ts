@@ -127,6 +127,8 @@ export const QuizStrings = strings(
     'reviewTitle',
     /** The button by each answer in the review that opens its question; named with the question too. */
     'changeAnswer',
+    /** Shown on a prerendered intro until the script runs, and for good without it, instead of Start. */
+    'needsScript',
     /** On a question opened from the review: the button that keeps the answer and goes back to it. */
     'backToAnswers',
     /** Asked inside the quiz when `retake` is pressed, before any answer is cleared; `clear` then clears. */

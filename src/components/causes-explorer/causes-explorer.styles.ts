@@ -31,6 +31,18 @@ export const explorerStyles = css`
     accent-color: var(--_accent);
   }
 
+  /* Without scripting: every cause, one after another, as headings and text. */
+  @media (scripting: none) {
+    [role='tabpanel'][hidden] {
+      display: block;
+    }
+    .stack-view {
+      display: none !important;
+    }
+    .tabs-view {
+      display: block !important;
+    }
+  }
   /* Narrow by default: a stack of disclosures. A wide container shows tabs instead. */
   .tabs-view {
     display: none;

@@ -162,7 +162,7 @@ export class TrustCausesExplorer extends TrustElement {
         visible.length === 0
           ? html`<p part="no-matches" class="no-matches">${strings.noMatches}</p>`
           : html`<div part="tabs" class="tabs-view">
-                <div role="tablist" aria-labelledby="title">
+                <div role="tablist" class="needs-script" aria-labelledby="title">
                   ${visible.map(
                     (cause, index) =>
                       html`<button
@@ -189,14 +189,8 @@ export class TrustCausesExplorer extends TrustElement {
                       tabindex="0"
                       ?hidden=${cause !== active}
                     >
-                      ${
-                        cause === active
-                          ? html`<p class="view-heading" role="heading" aria-level=${level} tabindex="-1">
-                                ${cause.title}
-                              </p>
-                              ${body(cause)}`
-                          : nothing
-                      }
+                      <p class="view-heading" role="heading" aria-level=${level} tabindex="-1">${cause.title}</p>
+                      ${body(cause)}
                     </div>`,
                 )}
               </div>

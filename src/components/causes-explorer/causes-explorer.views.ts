@@ -13,7 +13,7 @@ export function renderFilter(
   filter: Filter,
   change: (filter: Filter) => void,
 ): TemplateResult {
-  return html`<fieldset part="filter" class="filter">
+  return html`<fieldset part="filter" class="filter needs-script">
     <legend>${strings.filterLabel}</legend>
     <div class="filter-options">
       ${(['all', ...TAGS] as Filter[]).map(

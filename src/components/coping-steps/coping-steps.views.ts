@@ -32,7 +32,7 @@ export function renderTracks(
   strings: StepsStrings,
   onPick: (track: Track) => void,
 ): TemplateResult {
-  return html`<fieldset part="tracks" class="tracks">
+  return html`<fieldset part="tracks" class="tracks needs-script">
     <legend>${strings.trackLabel}</legend>
     ${tracks.map(
       (track) =>
@@ -59,15 +59,16 @@ function renderReflection(step: Step, strings: StepsStrings, view: StepView): Te
     <p id="prompt">${reflection.prompt}</p>
     ${
       reflection.note
-        ? html`<label for="note">${strings.noteLabel}</label>
+        ? html`<label for="note" class="needs-script">${strings.noteLabel}</label>
             <textarea
               id="note"
+              class="needs-script"
               part="note"
               aria-describedby="prompt note-hint"
               .value=${live(view.progress.notes[step.id] ?? '')}
               @input=${(event: Event) => view.onNote(step, (event.target as HTMLTextAreaElement).value)}
             ></textarea>
-            <p id="note-hint" class="muted">${view.persist ? strings.notePersist : strings.noteMemory}</p>`
+            <p id="note-hint" class="muted needs-script">${view.persist ? strings.notePersist : strings.noteMemory}</p>`
         : nothing
     }
   </div>`;
@@ -77,7 +78,10 @@ function renderReflection(step: Step, strings: StepsStrings, view: StepView): Te
 export function renderOverview(track: Track, index: number, strings: StepsStrings, view: StepView): TemplateResult {
   return html`<nav part="overview" class="overview" aria-labelledby="overview-title">
     <p id="overview-title" class="sub" role="heading" aria-level=${below(view.level)}>${strings.overview}</p>
-    <ol>
+    <ol class="no-script">
+      ${track.steps.map((step) => html`<li>${step.title}</li>`)}
+    </ol>
+    <ol class="needs-script">
       ${track.steps.map(
         (step, i) =>
           html`<li>
@@ -131,7 +135,7 @@ export function renderStep(pack: ContentPack, track: Track, index: number, view:
         : nothing
     }
     ${step.reflection ? renderReflection(step, strings, view) : nothing} ${renderSources(pack, step.sources)}
-    <div class="actions">
+    <div class="actions needs-script">
       <button
         type="button"
         part="done-toggle"

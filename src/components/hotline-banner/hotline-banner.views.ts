@@ -71,11 +71,11 @@ export function renderRegion(pack: ContentPack, code: string, pick: (code: strin
   const regions = Object.entries(pack.hotlines.regions);
   const strings = pack.ui.banner;
   if (regions.length < 2) {
-    return html`<p part="region" class="region">
+    return html`<p part="region" class="region needs-script">
       ${format(strings.regionFor, { region: pack.hotlines.regions[code]!.name })}
     </p>`;
   }
-  return html`<p part="region" class="region">
+  return html`<p part="region" class="region needs-script">
     <label for="region">${strings.regionLabel}</label>
     <select
       id="region"
@@ -114,7 +114,7 @@ export function renderQuickExit(
       >
       ${
         shortcut
-          ? html`<span class="muted" id="exit-hint">${strings.quickExitHint}</span>
+          ? html`<span class="muted needs-script" id="exit-hint">${strings.quickExitHint}</span>
               <span class="visually-hidden exit-status" role="status" aria-live="assertive"
                 >${
                   remaining === undefined

@@ -70,7 +70,13 @@ const safetyHelp = ({ pack, region }: QuizView, rules: readonly SafetyRule[], le
 
 /** A question answered by the buttons in it, named by its text (focusable: asking, it takes focus). */
 const offer = (text: string, buttons: TemplateResult, keydown?: (event: KeyboardEvent) => unknown) =>
-  html`<div class="resume focus-target" role="group" aria-labelledby="offer" tabindex="-1" @keydown=${keydown}>
+  html`<div
+    class="resume focus-target needs-script"
+    role="group"
+    aria-labelledby="offer"
+    tabindex="-1"
+    @keydown=${keydown}
+  >
     <p id="offer">${text}</p>
     <div class="actions">${buttons}</div>
   </div>`;
@@ -95,8 +101,11 @@ function renderIntro({ pack, quiz, progress, saved, privacy, level, on }: QuizVi
             html`<button class="resume-button" @click=${() => on.resume(kept)}>${strings.resume}</button>
               <button class="secondary start-over" @click=${() => on.reset(false)}>${strings.startOver}</button>`,
           )
-        : html`<div class="actions"><button class="start" @click=${() => on.start()}>${strings.start}</button></div>`
-    }`;
+        : html`<div class="actions needs-script">
+            <button class="start" @click=${() => on.start()}>${strings.start}</button>
+          </div>`
+    }
+    <p part="no-script" class="no-script">${strings.needsScript}</p>`;
 }
 
 /**

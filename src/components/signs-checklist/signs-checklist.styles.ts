@@ -65,6 +65,12 @@ export const checklistStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space-m);
   }
+  /* Without scripting: every explanation is open (nothing could open it). */
+  @media (scripting: none) {
+    .explanation[hidden] {
+      display: block;
+    }
+  }
   .count {
     font-weight: 700;
     font-size: var(--_size-large);

@@ -37,6 +37,7 @@ function renderSign(sign: Sign, pack: ContentPack, view: SignsView): TemplateRes
       <label>
         <input
           type="checkbox"
+          class="needs-script"
           value=${sign.id}
           .checked=${view.checked.includes(sign.id)}
           @change=${(event: Event) => view.toggle(sign.id, (event.target as HTMLInputElement).checked)}
@@ -48,7 +49,7 @@ function renderSign(sign: Sign, pack: ContentPack, view: SignsView): TemplateRes
           ? html`<button
               type="button"
               part="explain"
-              class="secondary explain"
+              class="secondary explain needs-script"
               aria-expanded=${String(open)}
               aria-controls="explain-${sign.id}"
               aria-label="${pack.ui.checklist.explain}: ${sign.text}"
@@ -87,7 +88,7 @@ export interface SummaryView {
 /** The count, the feedback, the jumps to the quiz and the steps on the page, reset and clear. */
 export function renderSummary(strings: ContentPack['ui']['checklist'], view: SummaryView): TemplateResult {
   const { countText, feedback } = view;
-  return html`<div part="summary" class="summary">
+  return html`<div part="summary" class="summary needs-script">
     <p part="count" class="count">${countText}</p>
     ${feedback ? html`<p part="feedback" class="feedback">${richText(feedback)}</p>` : nothing}
     <div class="actions">
