@@ -113,6 +113,37 @@ describe('content schema', () => {
     ]);
   });
 
+  it('reports cross-field problems in the same pass as shape problems, after them', () => {
+    const input = clone();
+    delete (input.meta as Partial<ContentPack['meta']>).title;
+    input.quizzes![0]!.questions[0]!.text = '';
+    input.causes!.items[0]!.relatedSteps = ['no-such-step'];
+    input.quizzes![0]!.bands[1]!.min += 1;
+    const problems = problemsOf(input);
+    expect(problems.slice(0, 2)).to.deep.equal([
+      'meta.title: Required, but missing',
+      'quizzes[0].questions[0].text: Must not be empty (invisible characters do not count)',
+    ]);
+    expect(problems.slice(2)).to.have.members([
+      'causes.items[0].relatedSteps[0]: Unknown coping step id "no-such-step"',
+      `quizzes[0].bands[1].min: Gap: no band covers ${input.quizzes![0]!.bands[0]!.max + 1}–${input.quizzes![0]!.bands[1]!.min - 1}; this min should be ${input.quizzes![0]!.bands[0]!.max + 1}`,
+    ]);
+  });
+
+  it('checks no reference against ids that have a shape problem, so one mistake is reported once', () => {
+    const input = clone();
+    const steps = input.coping!.tracks.flatMap((track) => track.steps);
+    const cited = steps.find((step) => input.causes!.items.some((cause) => cause.relatedSteps.includes(step.id)))!;
+    delete (cited as Partial<typeof cited>).id;
+    expect(problemsOf(input)).to.deep.equal([
+      `coping.tracks[0].steps[${input.coping!.tracks[0]!.steps.indexOf(cited)}].id: Required, but missing`,
+    ]);
+    // A section of the wrong type: what refers into it is not reported as unknown either.
+    const noCoping = clone() as unknown as Record<string, unknown>;
+    noCoping.coping = null;
+    expect(problemsOf(noCoping)).to.deep.equal(['coping: Expected object, but got null']);
+  });
+
   it('rejects bands with a gap, an overlap or a short end', () => {
     const gap = clone();
     const bands = gap.quizzes![0]!.bands;

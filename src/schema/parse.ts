@@ -68,7 +68,8 @@ function checkLimits(input: unknown): ContentProblem | undefined {
 
 /**
  * Validates a content pack. Never throws: returns the typed pack, or every problem found, each with
- * the path to the offending value (`quizzes[0].bands[2].min`) and a message.
+ * the path to the offending value (`quizzes[0].bands[2].min`) and a message: the shape's problems,
+ * then, in the same pass, the cross-field ones (integrity.ts) wherever the shape lets them be checked.
  */
 export function parseContentPack(input: unknown): ParseResult {
   try {
@@ -78,13 +79,13 @@ export function parseContentPack(input: unknown): ParseResult {
     const limit = checkLimits(input);
     if (limit) return { ok: false, problems: [limit] };
     const { value, issues } = run(PACK, input);
-    // The cross-field rules read a pack of the right shape, as zod runs a refinement: only when no
-    // value was of the wrong type.
-    if (!issues.some((issue) => issue.continue !== true)) {
-      checkIntegrity(value as ContentPack, (path, message) =>
-        issues.push({ code: 'custom', path, message, continue: true }),
-      );
-    }
+    // The cross-field rules in the same pass, wherever the shape lets them read (the zod schema's
+    // refinement runs them only once the whole shape is right): after the shape problems.
+    checkIntegrity(
+      value as ContentPack,
+      (path, message) => issues.push({ code: 'custom', path, message, continue: true }),
+      [...issues],
+    );
     if (issues.length === 0) return { ok: true, pack: value as ContentPack, problems: [] };
     const problems = issues
       .map(finalize)
