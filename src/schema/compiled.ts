@@ -406,6 +406,7 @@ export const PACK: Node = [
             changeAnswers: Text,
             reviewTitle: Text,
             changeAnswer: Text,
+            needsScript: Text,
             backToAnswers: Text,
             retakeConfirm: Text,
             keepAnswers: Text,
