@@ -151,7 +151,7 @@ function ssrBuild() {
       outDir: 'dist',
       emptyOutDir: false,
       sourcemap: false,
-      minify: false,
+      minify: true,
       rolldownOptions: { output: { entryFileNames: 'ssr.js', codeSplitting: false } },
     },
   };
