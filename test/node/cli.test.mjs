@@ -16,41 +16,111 @@ test('validate: a valid pack exits 0 and says so', () => {
   assert.equal(result.stdout, 'content/trust-issues.en.json: valid\n');
 });
 
-test('validate: every problem is printed as path: message, and it exits 1', () => {
+/** The text at a 1-based line and column of `text`. */
+const textAt = (text, line, column) => text.split('\n')[line - 1].slice(column - 1);
+/** `file:line:column: path: message` lines, parsed. */
+const parseLines = (stdout, file) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => {
+      assert.ok(line.startsWith(`${file}:`), line);
+      const [, row, column, path, message] = line.slice(file.length).match(/^:(\d+):(\d+): (.*?): (.*)$/);
+      return { line: Number(row), column: Number(column), path, message };
+    });
+
+test('validate: every problem is printed as file:line:column: path: message, and it exits 1', () => {
   const broken = structuredClone(pack);
   broken.meta.locale = 'not a locale!';
   delete broken.ui.quiz.next;
   const file = join(dir, 'broken.json');
-  writeFileSync(file, JSON.stringify(broken));
+  const text = JSON.stringify(broken, null, 2);
+  writeFileSync(file, text);
   const result = cli('validate', file);
   assert.equal(result.status, 1);
-  const lines = result.stdout.trim().split('\n');
-  assert.deepEqual(lines.map((line) => line.slice(file.length + 2).split(':')[0]).sort(), [
-    'meta.locale',
-    'ui.quiz.next',
-  ]);
-  assert.match(result.stdout, /ui\.quiz\.next: Required, but missing/);
+  const problems = parseLines(result.stdout, file);
+  assert.deepEqual(problems.map((problem) => problem.path).sort(), ['meta.locale', 'ui.quiz.next']);
+  const locale = problems.find((problem) => problem.path === 'meta.locale');
+  assert.match(locale.message, /^Must be a BCP 47 language tag/);
+  assert.ok(textAt(text, locale.line, locale.column).startsWith('"not a locale!"'), 'points at the value');
+  // A missing key: the object that lacks it.
+  const next = problems.find((problem) => problem.path === 'ui.quiz.next');
+  assert.equal(next.message, 'Required, but missing');
+  assert.equal(text.split('\n')[next.line - 1].trim(), '"quiz": {');
+  assert.ok(textAt(text, next.line, next.column).startsWith('{'));
 });
 
-test('validate: cross-field problems (band coverage, unknown ids) are reported with their paths', () => {
+test('validate: a shape problem and an unknown id are both reported in one run, each at its line:column', () => {
   const broken = structuredClone(pack);
+  // A missing title stops zod's refinement of the pack: only one pass reports what follows.
+  delete broken.meta.title;
+  broken.quizzes[0].questions[2].text = '';
+  broken.causes.items[1].relatedSteps.push('no-such-step');
   broken.quizzes[0].bands[1].min += 1;
-  broken.causes.items[0].relatedSteps.push('no-such-step');
-  const file = join(dir, 'integrity.json');
-  writeFileSync(file, JSON.stringify(broken));
+  const file = join(dir, 'both.json');
+  const text = JSON.stringify(broken, null, 2);
+  writeFileSync(file, text);
   const result = cli('validate', file);
   assert.equal(result.status, 1);
-  assert.match(result.stdout, /: quizzes\[0\]\.bands\[1\]\.min: Gap: no band covers/);
-  assert.match(result.stdout, /: causes\.items\[0\]\.relatedSteps\[\d+\]: Unknown coping step id "no-such-step"/);
+  const problems = parseLines(result.stdout, file);
+  const last = broken.causes.items[1].relatedSteps.length - 1;
+  assert.deepEqual(
+    problems.map((problem) => `${problem.path}: ${problem.message.split(':')[0]}`),
+    [
+      'meta.title: Required, but missing',
+      'quizzes[0].questions[2].text: Must not be empty (invisible characters do not count)',
+      `causes.items[1].relatedSteps[${last}]: Unknown coping step id "no-such-step"`,
+      'quizzes[0].bands[1].min: Gap',
+    ],
+  );
+  const [title, empty, unknown, gap] = problems;
+  assert.equal(text.split('\n')[title.line - 1].trim(), '"meta": {', 'the object without a title');
+  assert.ok(textAt(text, empty.line, empty.column).startsWith('""'), 'the empty text');
+  assert.equal(text.split('\n')[empty.line - 1].trim(), '"text": "",');
+  assert.equal(textAt(text, unknown.line, unknown.column), '"no-such-step"');
+  assert.equal(textAt(text, gap.line, gap.column), `${broken.quizzes[0].bands[1].min},`);
+  assert.equal(text.split('\n')[gap.line - 1].trim(), `"min": ${broken.quizzes[0].bands[1].min},`);
 });
 
-test('validate: a file that is not JSON, or missing, is reported and exits 1', () => {
-  const file = join(dir, 'not.json');
-  writeFileSync(file, '{ nope');
-  const result = cli('validate', file, join(dir, 'missing.json'));
+test('validate --json: one array of { file, line, column, path, message } for a CI step', () => {
+  const broken = structuredClone(pack);
+  broken.meta.updated = 20261202;
+  broken.causes.items[0].relatedSteps = ['nope'];
+  const file = join(dir, 'ci.json');
+  writeFileSync(file, JSON.stringify(broken, null, 2));
+  const result = cli('validate', '--json', file, 'content/trust-issues.en.json');
   assert.equal(result.status, 1);
-  assert.match(result.stdout, /not\.json: not valid JSON/);
-  assert.match(result.stdout, /missing\.json: file not found/);
+  const problems = JSON.parse(result.stdout);
+  assert.deepEqual(
+    problems.map(({ file: where, path, message }) => ({ where, path, message })),
+    [
+      { where: file, path: 'meta.updated', message: 'Expected string, but got a number' },
+      { where: file, path: 'causes.items[0].relatedSteps[0]', message: 'Unknown coping step id "nope"' },
+    ],
+  );
+  for (const problem of problems) {
+    assert.deepEqual(Object.keys(problem), ['file', 'line', 'column', 'path', 'message']);
+    assert.ok(Number.isInteger(problem.line) && problem.line > 1 && Number.isInteger(problem.column));
+  }
+  const valid = cli('validate', 'content/trust-issues.en.json', '--json');
+  assert.equal(valid.status, 0);
+  assert.deepEqual(JSON.parse(valid.stdout), []);
+});
+
+test('validate: a file that is not JSON is reported where it breaks and exits 1; one that cannot be read exits 2', () => {
+  const file = join(dir, 'not.json');
+  writeFileSync(file, '{\n  "meta": {},\n  nope\n}\n');
+  const result = cli('validate', file);
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, new RegExp(`^${file.replaceAll('.', '\\.')}:3:3: \\(pack\\): not valid JSON \\(`));
+  const missing = cli('validate', file, join(dir, 'missing.json'));
+  assert.equal(missing.status, 2);
+  assert.match(missing.stdout, /missing\.json: file not found/);
+  const json = cli('validate', '--json', join(dir, 'missing.json'));
+  assert.equal(json.status, 2);
+  assert.deepEqual(JSON.parse(json.stdout), [
+    { file: join(dir, 'missing.json'), line: null, column: null, path: '', message: 'file not found' },
+  ]);
 });
 
 test('schema: prints the JSON Schema, identical to content/schema.json', () => {
@@ -59,8 +129,10 @@ test('schema: prints the JSON Schema, identical to content/schema.json', () => {
   assert.deepEqual(JSON.parse(result.stdout), JSON.parse(readFileSync('content/schema.json', 'utf8')));
 });
 
-test('no command prints usage and exits 2', () => {
-  const result = cli();
-  assert.equal(result.status, 2);
-  assert.match(result.stderr, /Usage:/);
+test('no command, or validate with no file, prints usage and exits 2', () => {
+  for (const args of [[], ['validate'], ['validate', '--json']]) {
+    const result = cli(...args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.stderr, /Usage:/);
+  }
 });
