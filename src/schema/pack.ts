@@ -190,8 +190,10 @@ export const ContentPackObject = z.strictObject({
 
 /**
  * The content pack: its shape and the cross-field rules of integrity.ts (unique ids, references
- * that resolve, covered ranges). For zod users; `parseContentPack` validates the same rules with the
- * small validator, and a test holds the two to the same answers.
+ * that resolve, covered ranges), which zod runs once the shape is right. For zod users:
+ * `parseContentPack` validates the same with the small validator, and reports the cross-field
+ * problems with the shape's in one pass; test/node/validator.test.mjs holds the two to the same
+ * answers (the shape's problems, and the cross-field ones of a pack of the right shape).
  */
 export const ContentPack = ContentPackObject.superRefine((pack, ctx) =>
   checkIntegrity(pack, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
