@@ -49,7 +49,8 @@ before(async () => {
     prerender({ tag: 'trust-coping-steps', attributes: { id: 'steps' }, options }),
     prerender({ tag: 'trust-hotline-banner', attributes: { id: 'banner', region: 'US' }, options }),
   ]);
-  page.setHTMLUnsafe(parts.join('\n'));
+  // A plain element beside the prerendered ones: a page may mix them.
+  page.setHTMLUnsafe(`${parts.join('\n')}\n<trust-signs-checklist id="plain"></trust-signs-checklist>`);
   document.body.append(page);
   // The publisher's pack changed after publishing: the page now carries another pack inline.
   page.querySelector('#stale > script[type="application/json"]')!.textContent = JSON.stringify(changed);
@@ -89,6 +90,13 @@ describe('publish-time rendering: hydration in place', () => {
     (held.get('start') as HTMLButtonElement).click();
     await waitUntil(() => quiz.shadowRoot!.querySelector('fieldset'), 'the first question');
     expect(textOf($(quiz, 'legend'))).to.equal(builtIn.quizzes![0]!.questions[0]!.text);
+  });
+
+  it('a plain element on the same page renders as usual', () => {
+    const plain = el('plain');
+    expect(plain.hasUpdated).to.equal(true);
+    expect($$(plain, '[part~="base"]')).to.have.length(1);
+    expect(textOf($(plain, '[part~="heading"]'))).to.equal(builtIn.signs!.title);
   });
 
   it("a publisher's pack inline: hydrated with that pack's words", () => {
