@@ -1,9 +1,14 @@
-// `npm run bench` (after `npm run build`): our <trust-quiz> against the same quiz in SurveyJS, in
-// headless Chromium, alternating pages, each run in a fresh browser context; then, ours alone, a
-// page of 50 widgets sharing one `src`, and the layout shift of the sample article.
+// `npm run bench` (after `npm run build`): our <trust-quiz>, client-rendered and prerendered at
+// publish time (dist/ssr.js), against the same quiz in SurveyJS and a static-HTML page whose start
+// button is plain HTML (the floor), in headless Chromium, alternating pages, each run in a fresh
+// browser context; then, ours alone, a page of 50 widgets sharing one `src`, and the layout shift
+// of the sample article (prerendered by the build).
 // Writes bench/RESULTS.md. Options: --runs N (default 20 per side), --out FILE.
 //
 // Definitions, the same for both quizzes:
+// - start button visible: until it is in the page, laid out and not hidden (a prerendered quiz
+//   keeps its button unseen until the script adopts it: it would not work before);
+// - interactive: until the start button works (ours: the element has rendered or hydrated);
 // - first question: from navigation start until the first question's radios are in the page and
 //   visible, with the start button clicked (in-page `click()`) the moment it became visible;
 // - answering: from then until the result heading shows, answering every question by clicking a
@@ -61,7 +66,19 @@ const TAGS = [
   'trust-causes-explorer',
   'trust-coping-steps',
 ];
+const { renderWidget } = await import(join(ROOT, 'dist/ssr.js'));
+const prerenderedQuiz = await renderWidget('trust-quiz', {}, { base: '/dist/' });
 const pages = {
+  '/bench/prerendered.html': shell(
+    'Quiz: trust-widgets, prerendered',
+    '<script type="module" src="/dist/define/quiz.js"></script>',
+    prerenderedQuiz,
+  ),
+  '/bench/static.html': shell(
+    'Quiz: static HTML',
+    '',
+    `<p>${pack.quizzes[0].intro}</p><button type="button" class="start">${pack.ui.quiz.start}</button>`,
+  ),
   '/bench/ours.html': shell(
     'Quiz: trust-widgets',
     '<script type="module" src="/dist/define/quiz.js"></script>',
@@ -164,14 +181,27 @@ function instrument() {
       await tick();
     }
   };
-  const visible = (element) => element && element.isConnected && element.getClientRects().length > 0;
+  const visible = (element) =>
+    element &&
+    element.isConnected &&
+    element.getClientRects().length > 0 &&
+    element.checkVisibility({ visibilityProperty: true });
   const quiz = () => document.querySelector('trust-quiz')?.shadowRoot;
+  const ours = {
+    start: () => quiz()?.querySelector('button.start'),
+    radios: () => [...(quiz()?.querySelectorAll('fieldset input[type="radio"]') ?? [])],
+    next: () => quiz()?.querySelector('button.next'),
+    result: () => quiz()?.querySelector('.result .view-heading'),
+    ready: () => document.querySelector('trust-quiz')?.hasUpdated,
+  };
   const drivers = {
+    prerendered: ours,
+    static: { start: () => document.querySelector('button.start') },
     ours: {
       start: () => quiz()?.querySelector('button.start'),
       radios: () => [...(quiz()?.querySelectorAll('fieldset input[type="radio"]') ?? [])],
       next: () => quiz()?.querySelector('button.next'),
-      result: () => quiz()?.querySelector('.result h2'),
+      result: () => quiz()?.querySelector('.result .view-heading'),
     },
     surveyjs: {
       start: () => document.querySelector('.sd-navigation__start-btn'),
@@ -186,6 +216,17 @@ function instrument() {
     const driver = drivers[name];
     const start = await until(() => visible(driver.start()) && driver.start(), 'the start button');
     const startVisible = performance.now();
+    if (!driver.radios)
+      return {
+        startVisible,
+        interactive: startVisible,
+        firstQuestion: startVisible,
+        result: startVisible,
+        answered: 0,
+        heading: '',
+      };
+    if (driver.ready) await until(driver.ready, 'the element to render or hydrate');
+    const interactive = performance.now();
     start.click();
     let radios = await until(() => {
       const found = driver.radios();
@@ -211,7 +252,7 @@ function instrument() {
       radios = driver.radios();
     }
     const result = performance.now();
-    return { startVisible, firstQuestion, result, answered, heading: driver.result().textContent.trim() };
+    return { startVisible, interactive, firstQuestion, result, answered, heading: driver.result().textContent.trim() };
   };
 
   /** Resolves when every trust-* element on the page has rendered its content (not loading, no error). */
@@ -314,15 +355,17 @@ const median = (values) => {
 };
 
 console.log(`Chromium ${await browser.version()}, ${RUNS} runs per quiz, alternating…`);
-const runs = { ours: [], surveyjs: [] };
-await quizRun('ours'); // warm-up of the server's file cache and the browser process, not counted
-await quizRun('surveyjs');
+const contestants = ['ours', 'prerendered', 'surveyjs', 'static'];
+const runs = Object.fromEntries(contestants.map((name) => [name, []]));
+// Warm-up of the server's file cache and the browser process, not counted.
+for (const name of contestants) await quizRun(name);
 for (let i = 0; i < RUNS; i += 1) {
-  for (const name of i % 2 ? ['surveyjs', 'ours'] : ['ours', 'surveyjs']) runs[name].push(await quizRun(name));
+  const order = i % 2 ? [...contestants].reverse() : contestants;
+  for (const name of order) runs[name].push(await quizRun(name));
   process.stdout.write('.');
 }
 console.log();
-for (const name of ['ours', 'surveyjs']) {
+for (const name of ['ours', 'prerendered', 'surveyjs']) {
   const answered = new Set(runs[name].map((run) => run.answered));
   const headings = new Set(runs[name].map((run) => run.heading));
   if (answered.size !== 1 || [...answered][0] !== pack.quizzes[0].questions.length || headings.size !== 1) {
@@ -422,6 +465,29 @@ SurveyJS's includes only this survey's definition.
 | 50 widgets: time until all have rendered (median, from navigation) | ${ms(median(many.map((run) => run.at)))} |
 | Sample article (dist/index.html, ${articles[0].count} widgets): layout shift from load until all rendered | ${[...new Set(articles.map((run) => run.cls.toFixed(4)))].join(', ')} over ${articles.length} runs |
 | Sample article: first contentful paint / all widgets rendered (median, from navigation) | ${ms(median(articles.map((run) => run.paint)))} / ${ms(median(articles.map((run) => run.at)))} |
+
+## Publish-time rendering: the quiz prerendered (dist/ssr.js) and hydrated
+
+The same quiz, prerendered into the page's HTML, beside the client-rendered one, SurveyJS and a
+static-HTML page whose start button is plain HTML (what no widget can beat). "Above the floor" is
+each time minus the static page's start-button time.
+
+| median (from navigation) | static HTML | prerendered | client-rendered | SurveyJS |
+| --- | ---: | ---: | ---: | ---: |
+| Start button visible | ${['static', 'prerendered', 'ours', 'surveyjs'].map((name) => ms(median(runs[name].map((run) => run.startVisible)))).join(' | ')} |
+| Interactive (the start button works) | ${['static', 'prerendered', 'ours', 'surveyjs'].map((name) => ms(median(runs[name].map((run) => run.interactive)))).join(' | ')} |
+| First question interactive | – | ${['prerendered', 'ours', 'surveyjs'].map((name) => ms(median(runs[name].map((run) => run.firstQuestion)))).join(' | ')} |
+| JavaScript downloaded (gzip) | – | ${['prerendered', 'ours', 'surveyjs'].map((name) => kb(median(runs[name].map((run) => run.js)))).join(' | ')} |
+
+${(() => {
+  const floor = median(runs.static.map((run) => run.startVisible));
+  const at = (name, key) => median(runs[name].map((run) => run[key]));
+  const above = (name) => at(name, 'interactive') - floor;
+  return [
+    `- Prerendered start button visible: ${ms(at('prerendered', 'startVisible'))}, ${((at('prerendered', 'startVisible') / floor - 1) * 100).toFixed(0)}% after the static page's ${ms(floor)}.`,
+    `- Interactive above the floor: prerendered ${ms(above('prerendered'))}, SurveyJS ${ms(above('surveyjs'))}: ${(above('surveyjs') / Math.max(1, above('prerendered'))).toFixed(1)}× sooner.`,
+  ].join('\n');
+})()}
 `;
 writeFileSync(OUT, report);
 console.log(report);
