@@ -97,7 +97,7 @@ function validateNow(input: unknown, origin: ContentOrigin, parse: typeof parseC
 
 /**
  * Validates content from a publisher: at once for a pack that is already trusted or once the
- * validator has arrived. The validator (zod) is loaded only when a publisher supplies content.
+ * validator has arrived. The validator (src/schema/validate.ts, no zod) is loaded only when a publisher supplies content.
  */
 export function validateContent(input: unknown, origin: ContentOrigin): Maybe<ContentResult> {
   if (input !== null && typeof input === 'object' && trusted.has(input)) {
