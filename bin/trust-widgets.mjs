@@ -67,7 +67,9 @@ async function problemsOfFile(file, parseContentPack) {
 
 const [command, ...args] = process.argv.slice(2);
 // `render` (publish-time rendering) lives in its own module, with its own usage lines.
-const render = command === 'render' ? await import('./render.mjs') : undefined;
+// So does `build-pack` (precompiled packs).
+const own = { render: './render.mjs', 'build-pack': './build-pack.mjs' }[command];
+const render = own ? await import(own) : undefined;
 if (render) process.exitCode = await render.main(args);
 const { parseContentPack, contentPackJsonSchema } = await import('../dist/schema.js');
 
@@ -91,6 +93,7 @@ if (command === 'schema') {
   process.exitCode = unreadable ? 2 : all.length > 0 ? 1 : 0;
 } else if (!render) {
   const { usage: renderUsage } = await import('./render.mjs');
-  console.error(`${usage}\n${renderUsage}`);
+  const { usage: buildPackUsage } = await import('./build-pack.mjs');
+  console.error(`${usage}\n${buildPackUsage}\n${renderUsage}`);
   process.exitCode = command === 'help' || command === '--help' ? 0 : 2;
 }

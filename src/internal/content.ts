@@ -3,6 +3,7 @@ import type { ContentProblem, parseContentPack } from '../schema/parse.js';
 import { isServer } from 'lit';
 import { format } from './format.js';
 import { serverPage } from './server-env.js';
+import { lookupPack, whenPack, type PackLookup } from './pack-registry.js';
 import {
   DEFAULT_TIMEOUT_MS,
   fetchJson,
@@ -22,12 +23,14 @@ export { DEFAULT_TIMEOUT_MS, MAX_PACK_BYTES, type Maybe } from './content-fetch.
  */
 
 /** Where a widget's content came from, first match wins in this order. */
-export type ContentOrigin = 'property' | 'inline' | 'src' | 'builtin';
+export type ContentOrigin = 'property' | 'inline' | 'pack' | 'src' | 'builtin';
 
 export type ContentFailure =
   | FetchFailure
   | { kind: 'invalid'; problems: ContentProblem[]; input: unknown }
-  | { kind: 'inline-not-json'; detail: string };
+  | { kind: 'inline-not-json'; detail: string }
+  | { kind: 'pack'; id: string; reason: 'tampered' | 'unknown' }
+  | { kind: 'src-script'; url: string };
 
 export type ContentResult =
   | { ok: true; pack: ContentPack; origin: ContentOrigin }
@@ -128,6 +131,17 @@ export function describeFailure(failure: ContentFailure, strings: UiStrings['com
       return [{ path: '', message: format(strings.fetchTimeout, { url: failure.url, seconds: failure.seconds }) }];
     case 'inline-not-json':
       return [{ path: '', message: format(strings.inlineNotJson, { detail: failure.detail }) }];
+    case 'pack':
+      return [
+        {
+          path: '',
+          message: format(failure.reason === 'unknown' ? strings.packUnknown : strings.packTampered, {
+            id: failure.id,
+          }),
+        },
+      ];
+    case 'src-script':
+      return [{ path: '', message: format(strings.srcScript, { url: failure.url }) }];
     case 'not-json':
       return [{ path: '', message: format(strings.notJson, { url: failure.url }) }];
     case 'too-large':
@@ -180,6 +194,8 @@ export function salvage(failure: ContentFailure, fallback: ContentPack): Content
 /** What an element names as its content, read at the moment it asks. */
 export interface ContentSource {
   content?: unknown;
+  /** The id of a precompiled pack the page registered (`pack` attribute). */
+  pack?: string;
   src?: string;
   timeoutMs: number;
   lang?: string;
@@ -197,12 +213,29 @@ export function resolveContent(host: Element, source: ContentSource): Maybe<Cont
       ? validateContent(inline.value, 'inline')
       : { ok: false, origin: 'inline', failure: { kind: 'inline-not-json', detail: inline.error } };
   }
-  if (source.src) return fetchContent(source.src, source.timeoutMs);
+  if (source.pack) return precompiled(source.pack);
+  if (source.src) {
+    // Content is data: a `src` naming a script is refused, never fetched (a CMS field must not become code).
+    if (/\.(m?js|cjs|ts)(?:[?#]|$)/i.test(source.src))
+      return { ok: false, origin: 'src', failure: { kind: 'src-script', url: source.src } };
+    return fetchContent(source.src, source.timeoutMs);
+  }
   warnIgnored(host);
   const pack = builtinPack(source.lang);
   return pack instanceof Promise
     ? pack.then((loaded) => ({ ok: true, pack: loaded, origin: 'builtin' }))
     : { ok: true, pack, origin: 'builtin' };
+}
+
+/** A precompiled pack by its id: at once when registered, else once the page registers it or has loaded. */
+function precompiled(id: string): Maybe<ContentResult> {
+  const use = (found: Exclude<PackLookup, undefined>): ContentResult => {
+    if (!found.ok) return { ok: false, origin: 'pack', failure: { kind: 'pack', id, reason: found.reason } };
+    trusted.add(found.pack);
+    return { ok: true, pack: found.pack, origin: 'pack' };
+  };
+  const found = lookupPack(id);
+  return found ? use(found) : whenPack(id).then(use);
 }
 
 /** Says why content a publisher meant to give is not read, when the built-in pack is shown instead. */

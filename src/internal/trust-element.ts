@@ -63,6 +63,7 @@ export abstract class TrustElement extends LitElement {
   static override properties: PropertyDeclarations = {
     content: { attribute: false },
     src: {},
+    packId: { attribute: 'pack' },
     theme: { reflect: true },
     fetchTimeout: { type: Number, attribute: 'fetch-timeout' },
     region: {},
@@ -74,7 +75,14 @@ export abstract class TrustElement extends LitElement {
   /** A content pack object. Takes precedence over an inline JSON child and `src`. */
   content?: unknown;
 
-  /** URL of a content pack (JSON). Fetched once per page, without credentials or referrer. */
+  /**
+   * The `meta.id` of a precompiled pack on the page (`trust-widgets build-pack`, loaded with its own
+   * `<script type="module">`): no validator, no fetch. Takes precedence over `src`. It only looks a
+   * registered pack up; it never loads anything.
+   */
+  packId?: string;
+
+  /** URL of a content pack (JSON). Fetched once per page, without credentials or referrer. A script URL is refused. */
   src?: string;
 
   /** Colour scheme; follows the reader's system setting when not set. */
@@ -148,7 +156,7 @@ export abstract class TrustElement extends LitElement {
   private setUpFor?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('content') || changed.has('src')) this.pipeline.load();
+    if (!this.hasUpdated || changed.has('content') || changed.has('src') || changed.has('packId')) this.pipeline.load();
     else this.pipeline.check();
     const current = this.contentState;
     if (current.status !== 'ready') return;
@@ -266,7 +274,7 @@ export abstract class TrustElement extends LitElement {
 
   private contentSource(): ContentSource {
     const timeoutMs = fetchTimeoutMs(this.fetchTimeout, this.getAttribute('fetch-timeout'), this.localName);
-    return { content: this.content, src: this.src, timeoutMs, lang: nearestLang(this) };
+    return { content: this.content, pack: this.packId, src: this.src, timeoutMs, lang: nearestLang(this) };
   }
 
   /**

@@ -49,6 +49,12 @@ export const CommonStrings = strings([
   'reasonHttp',
   /** An inline `<script type="application/json">` that is not JSON; `{detail}`: the parser's message. */
   'inlineNotJson',
+  /** Error panel: `pack="{id}"` names no precompiled pack on the page. `{id}` */
+  'packUnknown',
+  /** Error panel: the precompiled pack's module was changed after build-pack wrote it. `{id}` */
+  'packTampered',
+  /** Error panel: `src` names a script, which is never loaded as content. `{url}` */
+  'srcScript',
 ] as const);
 
 export const BannerStrings = strings(

@@ -114,8 +114,16 @@ export async function renderWidget(
       `<${tag} src="${attributes.src}">: its pack is downloaded in the browser, so it cannot be rendered ahead. Give the pack itself (--pack), or leave this element to the browser.`,
     );
   }
+  if (attributes.pack !== undefined && options.pack === undefined) {
+    throw new RenderError(
+      `<${tag} pack="${attributes.pack}">: give the pack's JSON too (--pack), so it can be rendered ahead; the page gets it from its precompiled module.`,
+    );
+  }
   const lang = attributes.lang ?? options.lang;
   const pack = await contentFor(options, lang);
+  if (attributes.pack !== undefined && pack.meta.id !== attributes.pack) {
+    throw new RenderError(`<${tag} pack="${attributes.pack}">: the pack given is "${pack.meta.id}".`);
+  }
 
   serverPage.lang = lang;
   serverPage.widgets = new Map(Object.entries(options.widgets ?? {}).map(([name, id]) => [name, { id }]));
@@ -140,8 +148,11 @@ export async function renderWidget(
     (_all, name: string, rest: string) =>
       `<${name}${rest}><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="${escapeAttribute(`${base}styles/${name}.css`)}">`,
   );
+  // A precompiled pack (`pack="<id>"`) comes from its module on the page, not written inline.
   const inline =
-    options.pack === undefined ? '' : `<script type="application/json">${scriptJson(options.pack)}</script>`;
+    options.pack === undefined || attributes.pack !== undefined
+      ? ''
+      : `<script type="application/json">${scriptJson(options.pack)}</script>`;
   const end = `</${tag}>`;
   if (!out.endsWith(end)) throw new RenderError(`<${tag}> rendered unexpected markup.`);
   return `${out.slice(0, -end.length)}${options.children ?? ''}${inline}${end}`;
@@ -245,3 +256,6 @@ export async function renderHtml(source: string, options: Pick<WidgetOptions, 'b
   for (const { start, end, text } of replacements.reverse()) html = html.slice(0, start) + text + html.slice(end);
   return { html, rendered, skipped };
 }
+
+/** The hash a precompiled pack module carries (`trust-widgets build-pack`), as the widgets check it. */
+export { packHash } from '../internal/hydration.js';

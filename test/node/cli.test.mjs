@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -135,4 +136,32 @@ test('no command, or validate with no file, prints usage and exits 2', () => {
     assert.equal(result.status, 2, args.join(' '));
     assert.match(result.stderr, /Usage:/);
   }
+});
+
+test('build-pack: writes a module that registers the validated pack by its meta.id, with its hash', async () => {
+  const out = join(dir, 'own.js');
+  const result = cli('build-pack', 'content/trust-issues.en.json', '-o', out);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /registers "trust-issues-en"/);
+  const registry = [];
+  globalThis[Symbol.for('trust-widgets.packs')] = registry;
+  const module = await import(`${pathToFileURL(out).href}?${Date.now()}`);
+  delete globalThis[Symbol.for('trust-widgets.packs')];
+  assert.equal(registry.length, 1);
+  assert.equal(registry[0].id, 'trust-issues-en');
+  assert.deepEqual(registry[0].pack, pack);
+  assert.equal(module.default, registry[0].pack);
+  const { packHash } = await import('../../dist/ssr.js');
+  assert.equal(registry[0].hash, packHash(pack));
+});
+
+test('build-pack: an invalid pack writes nothing and exits 1; no -o is a usage error', () => {
+  const broken = join(dir, 'broken-pack.json');
+  writeFileSync(broken, JSON.stringify({ ...pack, meta: { ...pack.meta, id: 'Not An Id' } }));
+  const out = join(dir, 'never.js');
+  const result = cli('build-pack', broken, '-o', out);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /meta\.id: /);
+  assert.equal(existsSync(out), false, 'nothing written');
+  assert.equal(cli('build-pack', broken).status, 2);
 });

@@ -148,3 +148,17 @@ test('CLI render --html: prerenders pages in place, and never rewrites a page in
   assert.match(readFileSync(good, 'utf8'), /<trust-quiz[^>]*><template shadowroot/);
   assert.equal(readFileSync(bad, 'utf8'), badSource, 'the failed page is byte for byte as it was');
 });
+
+test('renderWidget with pack="<id>": drawn from the pack given, not written inline (the page has its module)', async () => {
+  const own = structuredClone(english);
+  own.meta.id = 'own-pack';
+  own.signs.title = 'Our own signs';
+  const html = await renderWidget('trust-signs-checklist', { pack: 'own-pack' }, { pack: own });
+  assert.ok(html.includes('Our own signs'));
+  assert.ok(!html.includes('<script'), 'no inline copy');
+  await assert.rejects(renderWidget('trust-signs-checklist', { pack: 'own-pack' }), /give the pack's JSON too/);
+  await assert.rejects(
+    renderWidget('trust-signs-checklist', { pack: 'other' }, { pack: own }),
+    /the pack given is "own-pack"/,
+  );
+});

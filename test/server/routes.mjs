@@ -93,6 +93,29 @@ export async function testRoutes(ctx, next) {
       );
       return;
     }
+    case 'pack-module': {
+      // /__test/pack-module/<own|tampered|duplicate>: a module written by `trust-widgets build-pack`
+      // (bin/build-pack.mjs, the CLI itself) from the built-in pack given the id "own-pack";
+      // "tampered" is then edited by hand, "duplicate" registers the same id with other words.
+      const { main } = await import(new URL('../../bin/build-pack.mjs', import.meta.url).href);
+      const { mkdtemp, readFile, writeFile } = await import('node:fs/promises');
+      const { tmpdir } = await import('node:os');
+      const { join } = await import('node:path');
+      const dir = await mkdtemp(join(tmpdir(), 'trust-pack-'));
+      const pack = JSON.parse(builtIn());
+      pack.meta.id = 'own-pack';
+      pack.signs.title = name === 'duplicate' ? 'Second module’s signs' : 'Our own signs';
+      await writeFile(join(dir, 'pack.json'), JSON.stringify(pack));
+      const log = console.log;
+      console.log = () => {};
+      const code = await main([join(dir, 'pack.json'), '-o', join(dir, 'pack.js')]).finally(() => (console.log = log));
+      if (code !== 0) throw new Error(`build-pack exited ${code}`);
+      let module = await readFile(join(dir, 'pack.js'), 'utf8');
+      if (name === 'tampered') module = module.replace('Our own signs', 'Edited by hand');
+      ctx.type = 'text/javascript';
+      ctx.body = module;
+      return;
+    }
     case 'render': {
       // POST /__test/render {tag, attributes, options} or {html, options}: publish-time rendering by
       // the built renderer (dist/ssr.js, from `npm run build`), as a page's build step would do it.
