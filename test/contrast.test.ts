@@ -4,7 +4,7 @@ import '../src/index.js';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import type { ContentPack } from '../src/schema/index.js';
 import type { TrustElement } from '../src/internal/trust-element.js';
-import { ratio, rgb, settled, type Rgb } from './helpers.js';
+import { linkPreset, ratio, rgb, settled, type Rgb } from './helpers.js';
 
 const builtIn = pack as ContentPack;
 
@@ -98,18 +98,6 @@ function expectBothSurfaces(found: Record<string, HTMLElement>, mode: string): v
     expect(ratio(border, surface), `${mode}: border on ${token}`).to.be.at.least(3);
   }
   probe.remove();
-}
-
-/** Links a preset from src/themes/ as a publisher would; returns a function that removes it. */
-async function linkPreset(name: string): Promise<() => void> {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/src/themes/${name}.css` });
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve);
-    link.addEventListener('error', reject);
-  });
-  document.head.append(link);
-  await loaded;
-  return () => link.remove();
 }
 
 /** The built-in look and each preset, in light, theme="dark" and on a dark system. */

@@ -112,3 +112,26 @@ export async function axNodes(): Promise<AxNode[]> {
   walk((await a11ySnapshot({})) as unknown as AxNode);
   return nodes;
 }
+
+/** Links a theme preset from src/themes/ as a publisher would; returns a function that removes it. */
+export async function linkPreset(name: string): Promise<() => void> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/src/themes/${name}.css` });
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve);
+    link.addEventListener('error', reject);
+  });
+  document.head.append(link);
+  await loaded;
+  return () => link.remove();
+}
+
+/**
+ * Publish-time rendering by the built renderer (dist/ssr.js), through the test server's
+ * `/__test/render`: `{ tag, attributes, options }` gives one widget's HTML, `{ html, options }` a page.
+ */
+export async function prerender(body: unknown): Promise<string> {
+  const response = await fetch('/__test/render', { method: 'POST', body: JSON.stringify(body) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(text);
+  return text;
+}

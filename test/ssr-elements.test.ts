@@ -5,6 +5,7 @@ import type { TrustElement } from '../src/internal/trust-element.js';
 import type { ContentPack } from '../src/schema/index.js';
 import { wcagViolations } from './hardening/a11y.js';
 import { ELEMENTS, builtIn, deepText, idle, stubLeave, type ElementSpec } from './hardening/elements.js';
+import { prerender } from './helpers.js';
 
 /**
  * Publish-time rendering (issue 13) for every element of the registry (test/hardening/elements.ts)
@@ -29,13 +30,6 @@ const variants: { name: string; pack: ContentPack; lang?: string; inline?: Conte
   { name: 'spanish', pack: esPack as ContentPack, lang: 'es' },
   { name: 'rtl', pack: arPack as ContentPack, inline: arPack as ContentPack, audit: true },
 ];
-
-async function prerender(body: unknown): Promise<string> {
-  const response = await fetch('/__test/render', { method: 'POST', body: JSON.stringify(body) });
-  const text = await response.text();
-  if (!response.ok) throw new Error(text);
-  return text;
-}
 
 const page = document.createElement('div');
 const id = (spec: ElementSpec, variant: string) => `${spec.tag}-${variant}`;

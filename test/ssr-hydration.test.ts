@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import type { TrustElement } from '../src/internal/trust-element.js';
 import type { ContentPack } from '../src/schema/index.js';
-import { $, $$, textOf } from './helpers.js';
+import { $, $$, prerender, textOf } from './helpers.js';
 
 /**
  * Publish-time rendering (issue 13), in the browser: widgets prerendered by the built renderer
@@ -11,13 +11,6 @@ import { $, $$, textOf } from './helpers.js';
  * hydrates them in place. (Renderer and bundle come from one build: the same minified templates.)
  */
 const builtIn = pack as ContentPack;
-
-async function prerender(body: unknown): Promise<string> {
-  const response = await fetch('/__test/render', { method: 'POST', body: JSON.stringify(body) });
-  const text = await response.text();
-  if (!response.ok) throw new Error(text);
-  return text;
-}
 
 const page = document.createElement('div');
 const warnings: string[] = [];

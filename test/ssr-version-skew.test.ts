@@ -2,7 +2,7 @@
 import '../src/internal/hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import type { TrustElement } from '../src/internal/trust-element.js';
-import { $$ } from './helpers.js';
+import { $$, prerender } from './helpers.js';
 
 /**
  * Publish-time rendering (issue 13), when the page's prerendered markup and its script come from
@@ -10,12 +10,6 @@ import { $$ } from './helpers.js';
  * renderer's minified templates, and the unminified source modules). Lit cannot adopt markup of
  * other templates: every element is rendered again, once, with a warning, and never throws.
  */
-async function prerender(body: unknown): Promise<string> {
-  const response = await fetch('/__test/render', { method: 'POST', body: JSON.stringify(body) });
-  const text = await response.text();
-  if (!response.ok) throw new Error(text);
-  return text;
-}
 
 describe('publish-time rendering: markup from another build', () => {
   it('every element renders afresh with a warning, and nothing is thrown', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
-import { render, settled } from './helpers.js';
+import { linkPreset, render, settled } from './helpers.js';
 import type { TrustElement } from '../src/internal/trust-element.js';
 
 /**
@@ -56,20 +56,6 @@ async function readPreset(name: string): Promise<{ css: string; light: Palette; 
       ]),
     );
   return { css, light: palette(side(0)), dark: palette(side(1)) };
-}
-
-/** Links the preset as a publisher would; returns a function that removes it. */
-async function linkPreset(name: string): Promise<() => void> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = `/src/themes/${name}.css`;
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve);
-    link.addEventListener('error', reject);
-  });
-  document.head.append(link);
-  await loaded;
-  return () => link.remove();
 }
 
 /** What a reader sees: the colours of the base box and of the emergency number. */
