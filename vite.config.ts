@@ -9,17 +9,21 @@ const defines = Object.fromEntries(
     .map((file) => [`define/${file.replace(/\.ts$/, '')}`, `src/define/${file}`]),
 );
 
+/** A built-in pack's section (scripts/split-packs.mjs writes them from content/*.json). */
+const BUILTIN_PACK = /\/src\/internal\/builtin\/[^/]+\.json$/;
+
 /**
- * Chunk names the size budgets (test/node/size.test.mjs) rely on: a built-in content pack is
- * `chunks/content-<file>.js`, the zod validator `chunks/validator-<hash>.js`. Both are loaded
+ * Chunk names the size budgets (test/node/size.test.mjs) rely on: a section of a built-in pack is
+ * `chunks/content-<file>.js` (e.g. `content-trust-issues.en.core.js`), the zod validator `chunks/validator-<hash>.js`. Both are loaded
  * by dynamic import only, so a page downloads them only when it needs them. Pack chunks keep a
  * stable name (no hash) so a page can `<link rel="modulepreload">` the one it uses and render the
  * widgets without a layout shift (README, "Performance"); serve dist/ from a versioned path.
  */
 function chunkFileNames(chunk: { name: string; moduleIds: readonly string[] }): string {
   const ids = chunk.moduleIds.map((id) => id.replaceAll('\\', '/'));
-  if (ids.some((id) => /\/content\/[^/]+\.json$/.test(id))) return 'chunks/content-[name].js';
+  if (ids.some((id) => BUILTIN_PACK.test(id))) return 'chunks/content-[name].js';
   if (ids.some((id) => id.endsWith('/src/schema/parse.ts'))) return 'chunks/validator-[hash].js';
+  if (ids.some((id) => id.endsWith('/src/internal/hydrate-support.ts'))) return 'chunks/hydrate-[hash].js';
   return 'chunks/[name]-[hash].js';
 }
 
@@ -38,7 +42,11 @@ function sharedModule(id: string): boolean {
       !/\/directives?[/.-]/.test(file)
     );
   }
-  return /\/src\/(internal|components\/hotline-banner)\//.test(file);
+  return (
+    /\/src\/(internal|components\/hotline-banner)\//.test(file) &&
+    !BUILTIN_PACK.test(file) &&
+    !file.endsWith('/hydrate-support.ts')
+  );
 }
 
 /**
@@ -54,7 +62,7 @@ function minifyTemplates(): Plugin {
 }
 
 /**
- * Built-in packs (`content/*.json`) become `export default JSON.parse('…')`: smaller than the object
+ * Built-in pack sections (`src/internal/builtin/*.json`) become `export default JSON.parse('…')`: smaller than the object
  * literal the bundler writes (and without its named exports, which nothing uses), and V8 parses a
  * JSON string faster than the same object as JavaScript.
  */
@@ -65,7 +73,7 @@ function jsonAsParse(): Plugin {
     enforce: 'pre',
     load(id) {
       const file = id.split('?')[0]!.replaceAll('\\', '/');
-      if (!/\/content\/[^/]+\.json$/.test(file)) return null;
+      if (!BUILTIN_PACK.test(file)) return null;
       const json = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
       const literal = `'${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029')}'`;
       return { code: `export default JSON.parse(${literal});\n`, moduleType: 'js', map: { mappings: '' } };
@@ -123,6 +131,9 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
+        // The all-in-one file may gain exports (Lit's internals that the hydration chunk shares), so
+        // that it stays one file instead of splitting Lit into a third chunk.
+        ...(allInOne ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
         output: {
           chunkFileNames,
           minify: true,

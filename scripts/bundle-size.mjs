@@ -9,10 +9,12 @@ import { gzipSync } from 'node:zlib';
 export const KB = 1024;
 export const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 
-/** Loaded only on demand (see vite.config.ts chunkFileNames): the built-in packs, the zod validator. */
+/** Loaded only on demand (see vite.config.ts chunkFileNames): the built-in packs' sections, the validator. */
 export const isPack = (file) => /(^|\/)chunks\/content-[^/]+\.js$/.test(file);
 export const isValidator = (file) => /(^|\/)chunks\/validator-[^/]+\.js$/.test(file);
-export const onDemand = (file) => isPack(file) || isValidator(file);
+/** Lit's hydration support, which only a page with prerendered elements loads (src/internal/hydration.ts). */
+export const isHydration = (file) => /(^|\/)chunks\/hydrate-[^/]+\.js$/.test(file);
+export const onDemand = (file) => isPack(file) || isValidator(file) || isHydration(file);
 
 export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -2,14 +2,14 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TrustElement } from '../src/internal/trust-element.js';
 
 /**
- * What the built bundle (dist/trust-widgets.js) downloads for its content: the built-in pack chunk
- * only when a widget has no other content, the validator chunk only when a publisher supplies it.
+ * What the built bundle (dist/trust-widgets.js) downloads for its content: the built-in pack's
+ * sections only when a widget has no other content, and only those its elements render (issue 17), the validator chunk only when a publisher supplies it.
  * Needs `npm run build` first (npm test does it).
  */
-async function loadPage(content: 'property' | 'src' | 'builtin'): Promise<string[]> {
+async function loadPage(content: 'property' | 'src' | 'builtin', only = ''): Promise<string[]> {
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe
-      src="/test/fixtures/perf-loading.html?content=${content}"
+      src="/test/fixtures/perf-loading.html?${new URLSearchParams({ content, only })}"
       title="Sample page"
       width="800"
       height="600"
@@ -19,7 +19,7 @@ async function loadPage(content: 'property' | 'src' | 'builtin'): Promise<string
   const win = frame.contentWindow as Window & { __tags?: string[] };
   await waitUntil(() => win.__tags, 'the page script did not run', { timeout: 8000 });
   const elements = win.__tags!.map((tag) => frame.contentDocument!.querySelector(tag)!);
-  expect(elements.length).to.equal(5);
+  expect(elements.length).to.equal(only ? 1 : 5);
   await Promise.all(elements.map((el) => (el as TrustElement).contentReady));
   const errors = elements.filter((el) => el.shadowRoot!.querySelector('[part="error"]')).map((el) => el.localName);
   expect(errors, 'widgets showing the error panel').to.deep.equal([]);
@@ -30,6 +30,8 @@ async function loadPage(content: 'property' | 'src' | 'builtin'): Promise<string
 }
 
 const packChunks = (paths: string[]) => paths.filter((path) => /\/chunks\/content-[^/]+\.js$/.test(path));
+/** `core` for `/dist/chunks/content-trust-issues.en.core.js`. */
+const section = (path: string) => path.replace(/^.*\.(\w+)\.js$/, '$1');
 const validatorChunks = (paths: string[]) => paths.filter((path) => /\/chunks\/validator-[^/]+\.js$/.test(path));
 
 describe('dist/trust-widgets.js: what a page downloads for its content', () => {
@@ -74,10 +76,28 @@ describe('dist/trust-widgets.js: what a page downloads for its content', () => {
     expect(el.shadowRoot!.querySelector('a[href="tel:988"]')).to.not.equal(null);
   });
 
-  it('no content given: the English built-in pack once, and no validator', async () => {
+  it('no content given: each section of the English built-in pack once, and no validator', async () => {
     const paths = await loadPage('builtin');
-    expect(packChunks(paths)).to.have.length(1);
-    expect(packChunks(paths)[0]).to.match(/\/chunks\/content-trust-issues\.en\.js$/);
+    expect(packChunks(paths).map(section).sort()).to.deep.equal(['causes', 'coping', 'core', 'quizzes', 'signs']);
+    expect(packChunks(paths).every((path) => /\/content-trust-issues\.en\./.test(path))).to.equal(true);
     expect(validatorChunks(paths)).to.deep.equal([]);
   });
+
+  // Each element alone on the built-in pack downloads only the sections it renders: the banner its
+  // hotlines and strings (`core`), the quiz `core` and `quizzes` (which holds the few signs, steps
+  // and causes its results name). test/node/size.test.mjs holds the bytes of each set.
+  const alone = {
+    'trust-hotline-banner': ['core'],
+    'trust-quiz': ['core', 'quizzes'],
+    'trust-signs-checklist': ['core', 'signs'],
+    'trust-causes-explorer': ['causes', 'coping', 'core'],
+    'trust-coping-steps': ['coping', 'core'],
+  };
+  for (const [tag, sections] of Object.entries(alone)) {
+    it(`<${tag}> alone on the built-in pack: only ${sections.join(', ')}`, async () => {
+      const paths = await loadPage('builtin', tag);
+      expect(packChunks(paths).map(section).sort()).to.deep.equal(sections);
+      expect(validatorChunks(paths)).to.deep.equal([]);
+    });
+  }
 });

@@ -1,5 +1,3 @@
-// First: Lit's hydration support must be in place before Lit defines its element class.
-import '../internal/hydrate-support.js';
 import { TrustCausesExplorer } from '../components/causes-explorer/causes-explorer.js';
 import { defineElement } from '../internal/define.js';
 // Safety-flagged causes show hotlines. Importing the banner's define module (rather than defining

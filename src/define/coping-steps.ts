@@ -1,5 +1,3 @@
-// First: Lit's hydration support must be in place before Lit defines its element class.
-import '../internal/hydrate-support.js';
 import { TrustCopingSteps } from '../components/coping-steps/coping-steps.js';
 import { defineElement } from '../internal/define.js';
 // The last step of each track shows the hotlines. Importing the banner's define module (rather

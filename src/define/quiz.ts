@@ -1,5 +1,3 @@
-// First: Lit's hydration support must be in place before Lit defines its element class.
-import '../internal/hydrate-support.js';
 import { TrustQuiz } from '../components/quiz/quiz.js';
 import { defineElement } from '../internal/define.js';
 // The quiz shows hotlines inline. Importing the banner's define module (evaluated once per page)

@@ -1,5 +1,3 @@
-// First: Lit's hydration support must be in place before Lit defines its element class.
-import '../internal/hydrate-support.js';
 import { TrustSignsChecklist } from '../components/signs-checklist/signs-checklist.js';
 import { defineElement } from '../internal/define.js';
 // "Need help now?" shows hotlines in place, so the checklist registers the banner too (see quiz.ts).

@@ -4,6 +4,7 @@ import { isServer } from 'lit';
 import { format } from './format.js';
 import { serverPage } from './server-env.js';
 import { lookupPack, whenPack, type PackLookup } from './pack-registry.js';
+import { joinSections, sectionsKey, withCore, type ElementSections, type Section } from './sections.js';
 import {
   DEFAULT_TIMEOUT_MS,
   fetchJson,
@@ -36,20 +37,42 @@ export type ContentResult =
   | { ok: true; pack: ContentPack; origin: ContentOrigin }
   | { ok: false; failure: ContentFailure; origin: ContentOrigin };
 
-/** Built-in packs by language subtag, each its own chunk; validated by the test suite, not at run time. */
-const builtins: Record<string, () => Promise<{ default: unknown }>> = {
-  en: () => import('../../content/trust-issues.en.json', { with: { type: 'json' } }),
-  es: () => import('../../content/trust-issues.es.json', { with: { type: 'json' } }),
+/**
+ * Built-in packs by language subtag and section (./sections.ts), each section its own chunk, so a
+ * page downloads only what its elements render: the banner `core` alone, the quiz `core`,
+ * `quizzes`, `signs`, `causes` and `coping`. Validated by the test suite, not at run time.
+ */
+const builtins: Record<string, Record<Section, () => Promise<{ default: unknown }>>> = {
+  en: {
+    core: () => import('./builtin/trust-issues.en.core.json', { with: { type: 'json' } }),
+    signs: () => import('./builtin/trust-issues.en.signs.json', { with: { type: 'json' } }),
+    causes: () => import('./builtin/trust-issues.en.causes.json', { with: { type: 'json' } }),
+    coping: () => import('./builtin/trust-issues.en.coping.json', { with: { type: 'json' } }),
+    quizzes: () => import('./builtin/trust-issues.en.quizzes.json', { with: { type: 'json' } }),
+  },
+  es: {
+    core: () => import('./builtin/trust-issues.es.core.json', { with: { type: 'json' } }),
+    signs: () => import('./builtin/trust-issues.es.signs.json', { with: { type: 'json' } }),
+    causes: () => import('./builtin/trust-issues.es.causes.json', { with: { type: 'json' } }),
+    coping: () => import('./builtin/trust-issues.es.coping.json', { with: { type: 'json' } }),
+    quizzes: () => import('./builtin/trust-issues.es.quizzes.json', { with: { type: 'json' } }),
+  },
 };
+
+/** Every section: what the error panel's fallback and the server renderer use. */
+export const ALL_SECTIONS: ElementSections = ['signs', 'causes', 'coping', 'quizzes'];
 
 /** Packs that came out of the validator (or are built-in): passing one on needs no second check. */
 const trusted = new WeakSet<object>();
 
 /** Marks a pack the server renderer has validated, so elements take it as it is. */
 export const trustValidated = (pack: ContentPack): void => void trusted.add(pack);
-const builtinCache = new Map<string, Promise<ContentPack>>();
-/** Built-in packs that have arrived, by language: usable synchronously. */
-const builtinLoaded = new Map<string, ContentPack>();
+/** Section downloads by `<lang>.<section>`: one request each, however many widgets share it. */
+const sectionCache = new Map<string, Promise<Record<string, unknown>>>();
+/** Sections that have arrived, by `<lang>.<section>`: usable synchronously. */
+const sectionLoaded = new Map<string, Record<string, unknown>>();
+/** Built-in packs put together, by `<lang>:<sections>`, so each is one object (one hash, one validation). */
+const joined = new Map<string, ContentPack>();
 /** The validator, once its chunk has arrived; until then validation waits for it. */
 let parser: typeof parseContentPack | undefined;
 
@@ -59,27 +82,42 @@ export function builtinLanguage(lang: string | undefined): string {
   return Object.hasOwn(builtins, primary) ? primary : 'en';
 }
 
-/** The built-in pack for `lang` if it has arrived; never starts a download. */
-export function arrivedBuiltinPack(lang?: string): ContentPack | undefined {
-  return builtinLoaded.get(builtinLanguage(lang));
+/** The built-in pack for `lang` with `sections` (and `core`), if they have arrived; never starts a download. */
+export function arrivedBuiltinPack(lang?: string, sections: ElementSections = []): ContentPack | undefined {
+  const language = builtinLanguage(lang);
+  const key = `${language}:${sectionsKey(sections)}`;
+  const known = joined.get(key);
+  if (known) return known;
+  const parts = withCore(sections).map((name) => sectionLoaded.get(`${language}.${name}`));
+  if (parts.some((part) => !part)) return undefined;
+  const pack = joinSections(parts as Record<string, unknown>[]);
+  trusted.add(pack);
+  joined.set(key, pack);
+  return pack;
 }
 
-/** The built-in pack for `lang`: the pack itself once it has arrived, else a promise of it. */
-export function builtinPack(lang?: string): Maybe<ContentPack> {
+/**
+ * The built-in pack for `lang` with `sections` (and `core`): the pack itself once they have
+ * arrived, else a promise of it. The sections come down in parallel.
+ */
+export function builtinPack(lang?: string, sections: ElementSections = ALL_SECTIONS): Maybe<ContentPack> {
+  const arrived = arrivedBuiltinPack(lang, sections);
+  if (arrived) return arrived;
   const language = builtinLanguage(lang);
-  const loaded = builtinLoaded.get(language);
-  if (loaded) return loaded;
-  let pending = builtinCache.get(language);
-  if (!pending) {
-    pending = builtins[language]!().then((module) => {
-      const pack = module.default as ContentPack;
-      trusted.add(pack);
-      builtinLoaded.set(language, pack);
-      return pack;
-    });
-    builtinCache.set(language, pending);
-  }
-  return pending;
+  const downloads = withCore(sections).map((name) => {
+    const key = `${language}.${name}`;
+    let pending = sectionCache.get(key);
+    if (!pending) {
+      pending = builtins[language]![name]().then((module) => {
+        const part = module.default as Record<string, unknown>;
+        sectionLoaded.set(key, part);
+        return part;
+      });
+      sectionCache.set(key, pending);
+    }
+    return pending;
+  });
+  return Promise.all(downloads).then(() => arrivedBuiltinPack(language, sections)!);
 }
 
 /** Results by input object: one download or one `content` object shared by 50 widgets is validated once. */
@@ -199,6 +237,8 @@ export interface ContentSource {
   src?: string;
   timeoutMs: number;
   lang?: string;
+  /** The sections of the built-in pack the element reads besides `core`. */
+  sections: ElementSections;
 }
 
 /**
@@ -221,7 +261,7 @@ export function resolveContent(host: Element, source: ContentSource): Maybe<Cont
     return fetchContent(source.src, source.timeoutMs);
   }
   warnIgnored(host);
-  const pack = builtinPack(source.lang);
+  const pack = builtinPack(source.lang, source.sections);
   return pack instanceof Promise
     ? pack.then((loaded) => ({ ok: true, pack: loaded, origin: 'builtin' }))
     : { ok: true, pack, origin: 'builtin' };

@@ -1,6 +1,8 @@
+import { LitElement } from 'lit';
 import type { ContentPack } from '../schema/pack.js';
 import { resolveRegion } from '../components/hotline-banner/hotline-banner.state.js';
 import { pageTarget, type PageWidget } from './page-links.js';
+import { packPart, sectionsKey, type ElementSections } from './sections.js';
 
 /**
  * Publish-time rendering (`trust-widgets/ssr`) and the browser agree on what an element's first
@@ -32,10 +34,30 @@ export function packHash(pack: ContentPack): string {
   return known;
 }
 
+const partHashes = new WeakMap<object, Map<string, string>>();
+
+/**
+ * The hash of the sections of `pack` an element reads: the same for the server's whole pack and
+ * the browser's built-in pack of only those sections (./sections.ts).
+ */
+function partHash(pack: ContentPack, sections: ElementSections): string {
+  const key = sectionsKey(sections);
+  let known = partHashes.get(pack);
+  if (!known) partHashes.set(pack, (known = new Map()));
+  let hash = known.get(key);
+  if (hash === undefined) known.set(key, (hash = packHash(packPart(pack, sections))));
+  return hash;
+}
+
 /** The key of what an element draws its first screen from (see above). */
-export function hydrationKey(pack: ContentPack, region: string | undefined, extra: readonly unknown[]): string {
+export function hydrationKey(
+  pack: ContentPack,
+  sections: ElementSections,
+  region: string | undefined,
+  extra: readonly unknown[],
+): string {
   const { code, missing } = resolveRegion(pack, region);
-  return [pack.meta.id, packHash(pack), code, missing ?? '', ...extra.map(String)].join('|');
+  return [pack.meta.id, partHash(pack, sections), code, missing ?? '', ...extra.map(String)].join('|');
 }
 
 /** For the key of an element that links on to other widgets: which of them the page has, by tag and id. */
@@ -46,4 +68,27 @@ export function pageLinksKey(host: Element, kinds: readonly PageWidget[]): strin
       return target ? `${target.localName}#${target.id}` : '-';
     })
     .join(',');
+}
+
+/**
+ * Whether Lit's hydration support is installed on our `LitElement` (by ./hydrate-support.ts, or by
+ * a bundle that loaded it before Lit): it gives `LitElement` its own `observedAttributes`.
+ */
+export const hydrationInstalled = (): boolean => Object.hasOwn(LitElement, 'observedAttributes');
+
+let support: Promise<void> | undefined;
+
+/** Loads and installs Lit's hydration support (./hydrate-support.ts), once per page. */
+export function loadHydration(): Promise<void> {
+  support ??= import('./hydrate-support.js').then(
+    () => undefined,
+    (error: unknown) => {
+      // Without it each prerendered element is rendered again (see TrustElement.adoptOrReplace).
+      console.warn(
+        'trust-widgets: the hydration support could not be loaded, so prerendered widgets are rendered again.',
+        error,
+      );
+    },
+  );
+  return support;
 }

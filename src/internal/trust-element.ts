@@ -16,7 +16,8 @@ import { ContentController, type ContentState, type PackSection } from './conten
 import { fallbackHotlines, renderErrorPanel, renderHelpNow } from './trust-element.views.js';
 import { baseStyles, tokens } from './styles.js';
 import type { TrustEventDetail, TrustEventName } from './events.js';
-import { SSR_KEY, hydrationKey } from './hydration.js';
+import { SSR_KEY, hydrationInstalled, hydrationKey, loadHydration } from './hydration.js';
+import type { ElementSections } from './sections.js';
 
 export type { ContentErrorDetail, ContentState } from './content-controller.js';
 export type { TrustEventDetail, TrustEventName } from './events.js';
@@ -118,6 +119,12 @@ export abstract class TrustElement extends LitElement {
   /** The pack section this element shows; a pack without it gets the error panel. */
   protected readonly requires?: PackSection;
 
+  /**
+   * Every section of a pack this element reads besides `core` (./sections.ts): of the built-in
+   * pack it downloads only these, and its hydration key covers only these.
+   */
+  protected readonly sections: ElementSections = [];
+
   /** Text of the polite live region every element renders; set it through `announce()`. */
   protected announcement = '';
 
@@ -179,7 +186,7 @@ export abstract class TrustElement extends LitElement {
   }
 
   private hydrationKey(pack: ContentPack): string {
-    return hydrationKey(pack, this.region, [this.localName, this.level, ...this.hydrationInputs()]);
+    return hydrationKey(pack, this.sections, this.region, [this.localName, this.level, ...this.hydrationInputs()]);
   }
 
   /**
@@ -188,8 +195,42 @@ export abstract class TrustElement extends LitElement {
    */
   private prerendered = false;
 
+  /**
+   * Lit's hydration support observes `defer-hydration` (an element prerendered inside another waits
+   * for it to go), but it is installed after the elements are defined (`loadHydration`), when their
+   * observed attributes are already read: so they observe it from the start.
+   */
+  static override get observedAttributes(): string[] {
+    return [...new Set([...super.observedAttributes, 'defer-hydration'])];
+  }
+
+  /**
+   * The browser keeps the callbacks a class had when it was defined, and the support patches
+   * `LitElement.prototype` later: calling through `super` reaches the patched one (which connects an
+   * element once its `defer-hydration` goes), as `connectedCallback` below does.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  /** Connected while Lit's hydration support is on its way (see `connectedCallback`). */
+  private waitingForHydration = false;
+
   override connectedCallback(): void {
-    if (!this.hasUpdated && this.shadowRoot && this.hasAttribute(SSR_KEY)) this.prerendered = true;
+    if (this.waitingForHydration) return;
+    if (!this.prerendered && !this.hasUpdated && this.shadowRoot && this.hasAttribute(SSR_KEY)) {
+      this.prerendered = true;
+      // Lit's hydration support comes only to a page with prerendered elements; the element is
+      // connected to Lit (its first update) once the support is in place.
+      if (!hydrationInstalled()) {
+        this.waitingForHydration = true;
+        void loadHydration().then(() => {
+          this.waitingForHydration = false;
+          if (this.isConnected) this.connectedCallback();
+        });
+        return;
+      }
+    }
     super.connectedCallback();
   }
 
@@ -274,7 +315,8 @@ export abstract class TrustElement extends LitElement {
 
   private contentSource(): ContentSource {
     const timeoutMs = fetchTimeoutMs(this.fetchTimeout, this.getAttribute('fetch-timeout'), this.localName);
-    return { content: this.content, pack: this.packId, src: this.src, timeoutMs, lang: nearestLang(this) };
+    const { content, packId: pack, src, sections } = this;
+    return { content, pack, src, timeoutMs, lang: nearestLang(this), sections };
   }
 
   /**

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Cause, ContentPack } from '../../schema/pack.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import type { ElementSections } from '../../internal/sections.js';
 import { pageLinksKey } from '../../internal/hydration.js';
 import { richText } from '../../internal/rich-text.js';
 import { formatCount } from '../../internal/format.js';
@@ -55,6 +56,8 @@ export class TrustCausesExplorer extends TrustElement {
   selected?: string;
 
   protected override readonly requires = 'causes';
+  /** With the steps each cause links to. */
+  protected override readonly sections: ElementSections = ['causes', 'coping'];
 
   private filter: Filter = 'all';
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { ContentPack, Step, Track } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import type { ElementSections } from '../../internal/sections.js';
 import { richText } from '../../internal/rich-text.js';
 import { format, formatCount } from '../../internal/format.js';
 import { PersistController } from '../../internal/persist-controller.js';
@@ -73,6 +74,7 @@ export class TrustCopingSteps extends TrustElement {
   private progress: StepsProgress = progress.emptyProgress();
 
   protected override readonly requires = 'coping';
+  protected override readonly sections: ElementSections = ['coping'];
 
   protected override selectionProblem(pack: ContentPack): ContentProblem | undefined {
     return progress.trackProblem(pack, this.track);

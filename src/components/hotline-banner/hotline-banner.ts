@@ -134,7 +134,7 @@ export class TrustHotlineBanner extends TrustElement {
     const fallback = arrivedBuiltinPack(nearestLang(this));
     if (fallback) return this.renderContent(fallback);
     this.fallbackTimer ??= setTimeout(async () => {
-      await builtinPack(nearestLang(this));
+      await builtinPack(nearestLang(this), []);
       this.requestUpdate();
     }, FALLBACK_AFTER_MS);
     return html`<slot></slot>`;

@@ -3,6 +3,7 @@ import type { ContentPack, Quiz } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { dropLateDoubleClicks } from '../../internal/double-click.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import type { ElementSections } from '../../internal/sections.js';
 import { privacyLine } from '../../internal/trust-element.views.js';
 import { PersistController } from '../../internal/persist-controller.js';
 import { format } from '../../internal/format.js';
@@ -89,6 +90,8 @@ export class TrustQuiz extends TrustElement {
   private confirming?: QuizProgress;
 
   protected override readonly requires = 'quizzes';
+  /** `quizzes` holds the signs, steps and causes its questions and results name. */
+  protected override readonly sections: ElementSections = ['quizzes'];
 
   private get currentQuiz(): Quiz | undefined {
     const quizzes = this.contentState.status === 'ready' ? this.contentState.pack.quizzes : undefined;

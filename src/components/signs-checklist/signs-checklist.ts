@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ContentPack, SignGroup } from '../../schema/pack.js';
 import type { ContentProblem } from '../../schema/parse.js';
 import { TrustElement } from '../../internal/trust-element.js';
+import type { ElementSections } from '../../internal/sections.js';
 import { pageLinksKey } from '../../internal/hydration.js';
 import { privacyLine } from '../../internal/trust-element.views.js';
 import { plainText, richText } from '../../internal/rich-text.js';
@@ -74,6 +75,7 @@ export class TrustSignsChecklist extends TrustElement {
   private expanded: string[] = [];
 
   protected override readonly requires = 'signs';
+  protected override readonly sections: ElementSections = ['signs'];
 
   protected override selectionProblem(pack: ContentPack): ContentProblem | undefined {
     if (!pack.signs || groupsToShow(pack.signs, this.group)) return undefined;
