@@ -93,7 +93,7 @@ function page(token, name) {
     <script type="module" src="/studio/studio.js"></script>
   </head>
   <body>
-    <trust-studio></trust-studio>
+    <pack-studio></pack-studio>
     <noscript>The pack studio needs JavaScript.</noscript>
   </body>
 </html>
@@ -208,6 +208,7 @@ export async function main(args) {
     const url = new URL(request.url ?? '/', `http://${host}`);
     const { pathname } = url;
 
+    if (request.method === 'GET' && pathname === '/favicon.ico') return send(response, 204, '');
     if (request.method === 'GET' && pathname === '/') {
       return send(response, 200, page(token, name), {
         'content-type': 'text/html; charset=utf-8',
