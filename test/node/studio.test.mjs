@@ -134,3 +134,184 @@ test('typing in the raw view: the problem is listed with its path and line, and 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('Save writes the file formatted as prettier formats content/*.json, and only then', async () => {
+  const file = packFile('save.json');
+  const { url } = await studio(file, '--port', '0');
+  const { page, errors } = await open(url);
+  // Spaces the formatting removes, inside the value a new word.
+  const at = builtIn.indexOf('"version": "1.0.0"') + '"version":'.length;
+  await typeAt(page, at, '   ');
+  await typeAt(page, builtIn.indexOf('"Trust issues in relationships"') + 1, 'Edited: ');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('s');
+  await page.keyboard.up('Control');
+  await page.waitForFunction(() => document.querySelector('.bar .state').textContent.includes('Saved'));
+  const expected = builtIn.replace('"Trust issues in relationships"', '"Edited: Trust issues in relationships"');
+  assert.equal(readFileSync(file, 'utf8'), expected);
+  assert.equal(await editorText(page), expected, 'the raw view shows the formatted text');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a change on disk appears at once; with unsaved edits it asks first, and a reload with them asks too', async () => {
+  const file = packFile('outside.json');
+  const { url } = await studio(file, '--port', '0');
+  const { page, errors } = await open(url);
+  const outside = builtIn.replace('"1.0.0"', '"1.0.1"');
+  writeFileSync(file, outside);
+  await page.waitForFunction((text) => document.querySelector('pack-studio').text === text, {}, outside);
+
+  await typeAt(page, outside.indexOf('"Trust issues in relationships"') + 1, 'Mine: ');
+  const mine = await editorText(page);
+  const second = outside.replace('"1.0.1"', '"1.0.2"');
+  writeFileSync(file, second);
+  await page.waitForSelector('.conflict');
+  assert.equal(await editorText(page), mine, 'the unsaved edits stay until the editor chooses');
+
+  const asked = new Promise((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss(); // stay on the page
+    }),
+  );
+  void page.evaluate(() => location.reload());
+  assert.equal(await asked, 'beforeunload');
+  assert.equal(await editorText(page), mine);
+
+  await page.click('.conflict .take-disk');
+  assert.equal(await editorText(page), second);
+  assert.equal(await page.$('.conflict'), null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the server refuses a foreign Host, a missing or wrong token, and a write from another Origin', async () => {
+  const file = packFile('safety.json');
+  const { port } = await studio(file, '--port', '0');
+  const own = `http://127.0.0.1:${port}`;
+  const token = await tokenOf(port);
+  const rebound = await call(port, { headers: { host: `attacker.example:${port}` } });
+  assert.equal(rebound.status, 421);
+  assert.doesNotMatch(rebound.text, /trust-studio-token/);
+  assert.equal(
+    (await call(port, { path: '/api/file', headers: { host: `attacker.example:${port}`, 'x-studio-token': token } }))
+      .status,
+    421,
+  );
+  assert.equal((await call(port, { path: '/api/file' })).status, 403, 'no token');
+  assert.equal(
+    (await call(port, { path: '/api/file', headers: { 'x-studio-token': `${token.slice(1)}x` } })).status,
+    403,
+  );
+  assert.equal((await call(port, { path: `/api/events?token=wrong` })).status, 403);
+  const read = await call(port, { path: '/api/file', headers: { 'x-studio-token': token } });
+  assert.equal(read.status, 200);
+  const { hash } = JSON.parse(read.text);
+
+  const write = (headers) =>
+    call(port, {
+      method: 'PUT',
+      path: '/api/file',
+      headers: { 'content-type': 'application/json', 'x-studio-token': token, ...headers },
+      body: JSON.stringify({ text: '{"written": true}\n', base: hash }),
+    });
+  assert.equal((await write({ origin: 'https://attacker.example' })).status, 403);
+  assert.equal((await write({})).status, 403, 'no Origin');
+  assert.equal((await write({ origin: own, 'x-studio-token': 'wrong' })).status, 403);
+  assert.equal(readFileSync(file, 'utf8'), builtIn, 'nothing written');
+  assert.equal((await write({ origin: own })).status, 200, 'its own page writes');
+  assert.equal(readFileSync(file, 'utf8'), '{"written": true}\n');
+  assert.equal((await write({ origin: own })).status, 409, 'a write over a version it did not see is refused');
+  // Only its own built files: nothing else of the package or the disk.
+  for (const path of [
+    '/studio/../package.json',
+    '/studio/%2e%2e/bin/studio.mjs',
+    '/themes/../../package.json',
+    '/content/trust-issues.en.json',
+  ]) {
+    assert.equal((await call(port, { path })).status, 404, path);
+  }
+});
+
+test('a cross-site page in the browser cannot write the file', async () => {
+  const file = packFile('cross.json');
+  const { port } = await studio(file, '--port', '0');
+  const other = await studio(packFile('other.json'), '--port', '0'); // another origin, on loopback too
+  const page = await browser.newPage();
+  await page.goto(other.url);
+  const status = await page.evaluate(async (target) => {
+    try {
+      const response = await fetch(`${target}/api/file`, {
+        method: 'PUT',
+        mode: 'no-cors',
+        body: '{"text":"{}","base":""}',
+      });
+      return response.type;
+    } catch (error) {
+      return error.message;
+    }
+  }, `http://127.0.0.1:${port}`);
+  assert.ok(status === 'opaque' || /fetch/i.test(status), status);
+  assert.equal(readFileSync(file, 'utf8'), builtIn);
+  await page.close();
+});
+
+test('a port in use: a clear message and a suggestion', async () => {
+  const blocker = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => blocker.once('listening', resolve));
+  const { port } = blocker.address();
+  const result = await studio(packFile('busy.json'), '--port', String(port));
+  blocker.close();
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, new RegExp(`port ${port} is in use`));
+  assert.match(result.stderr, /--port 0/);
+});
+
+test('a file that is not JSON opens in the raw view with the parse error at its line', async () => {
+  const text = builtIn.replace('"locale": "en",', '"locale": "en",,');
+  const file = packFile('not-json.json', text);
+  const { url } = await studio(file, '--port', '0');
+  const { page } = await open(url);
+  assert.equal(await editorText(page), text);
+  const line = text.slice(0, text.indexOf(',,')).split('\n').length;
+  await page.waitForSelector('.problems .finding');
+  const [problem, ...more] = await problems(page);
+  assert.deepEqual(more, []);
+  assert.equal(problem.where, `(pack) · line ${line}`);
+  assert.match(problem.message, /^Not valid JSON/);
+  // CodeMirror marks it inline too.
+  await page.waitForSelector('pierce/.cm-lintRange-error, .cm-lintPoint-error');
+  await page.close();
+});
+
+test('a file that is not writable says so before any edit, and Save is off', async () => {
+  const file = packFile('read-only.json');
+  // root may write any file whose mode forbids it: make it immutable instead.
+  const root = process.getuid?.() === 0;
+  if (root) execFileSync('chattr', ['+i', file]);
+  else chmodSync(file, 0o444);
+  try {
+    const { url, output } = await studio(file, '--port', '0');
+    assert.match(output(), /read-only/);
+    const { page } = await open(url);
+    assert.match(await page.$eval('.readonly', (el) => el.textContent), /read-only.*cannot be saved/s);
+    assert.equal(await page.$eval('.bar .save', (el) => el.disabled), true);
+    await page.close();
+  } finally {
+    if (root) execFileSync('chattr', ['-i', file]);
+  }
+});
+
+test('--from starts a new file from a built-in pack; without it a missing file is refused', async () => {
+  const missing = await studio(join(dir, 'none.json'), '--port', '0');
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /does not exist.*--from en/);
+  const file = join(dir, 'new-es.json');
+  const { url } = await studio(file, '--port', '0', '--from', 'es');
+  assert.equal(readFileSync(file, 'utf8'), readFileSync('content/trust-issues.es.json', 'utf8'));
+  const { page } = await open(url);
+  assert.equal(await editorText(page), readFileSync(file, 'utf8'));
+  await page.close();
+  assert.equal(existsSync(join(dir, 'none.json')), false);
+});
