@@ -38,8 +38,9 @@ export class RawEditor {
     ];
     const root = options.host.attachShadow({ mode: 'open' });
     const parent = document.createElement('div');
+    parent.className = 'frame';
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(':host { display: block; } div { height: 100%; }');
+    sheet.replaceSync(':host { display: block; } .frame { height: 100%; }');
     root.adoptedStyleSheets = [sheet];
     root.append(parent);
     this.view = new EditorView({

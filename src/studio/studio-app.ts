@@ -20,6 +20,7 @@ export class TrustStudio extends LitElement {
     conflict: { state: true },
     status: { state: true },
     saving: { state: true },
+    pack: { state: true },
   };
 
   /** The file's version the text in the editor starts from (what a save replaces). */
@@ -251,6 +252,9 @@ export class TrustStudio extends LitElement {
         <section class="raw" aria-label="Raw JSON">
           <div class="editor"></div>
           ${this.renderProblems()}
+        </section>
+        <section class="preview" aria-label="Preview">
+          <pack-studio-preview .pack=${this.pack}></pack-studio-preview>
         </section>
       </main>
       <p class="status" aria-live="polite">${this.status}</p>`;

@@ -17,7 +17,12 @@ const running = new Set();
 let browser;
 
 before(async () => {
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+  browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: chromeArgs,
+    protocolTimeout: 20_000,
+  });
 });
 after(async () => {
   await browser?.close();
@@ -314,4 +319,85 @@ test('--from starts a new file from a built-in pack; without it a missing file i
   assert.equal(await editorText(page), readFileSync(file, 'utf8'));
   await page.close();
   assert.equal(existsSync(join(dir, 'none.json')), false);
+});
+
+/** Text of the first `selector` inside the preview's element `tag` (shadow roots pierced). */
+const previewText = (page, tag, selector) =>
+  page.evaluate(
+    (t, s) => {
+      const preview = document.querySelector('pack-studio-preview').shadowRoot;
+      return preview.querySelector(t)?.shadowRoot?.querySelector(s)?.textContent?.trim() ?? null;
+    },
+    tag,
+    selector,
+  );
+/** Chooses `value` in the preview's switch `name`, as a reader of the list would, and waits for the preview. */
+const choosePreview = (page, name, value) =>
+  page.evaluate(
+    (n, v) =>
+      new Promise((resolve) => {
+        const preview = document.querySelector('pack-studio-preview');
+        preview.addEventListener('pack-studio-preview-ready', resolve, { once: true });
+        const select = preview.shadowRoot.querySelector(`select[name="${n}"]`);
+        select.value = v;
+        select.dispatchEvent(new Event('change'));
+      }),
+    name,
+    value,
+  );
+
+test('the preview shows the five elements on the pack as edited, in the states a reader meets', async () => {
+  const pack = JSON.parse(builtIn);
+  const quiz = pack.quizzes[0];
+  const file = packFile('preview.json');
+  const { url } = await studio(file, '--port', '0');
+  const { page, errors } = await open(url);
+  await page.waitForFunction(() =>
+    document
+      .querySelector('pack-studio-preview')
+      ?.shadowRoot?.querySelector('trust-quiz')
+      ?.shadowRoot?.querySelector('button.start'),
+  );
+  for (const tag of [
+    'trust-quiz',
+    'trust-signs-checklist',
+    'trust-causes-explorer',
+    'trust-coping-steps',
+    'trust-hotline-banner',
+  ]) {
+    assert.notEqual(
+      await page.evaluate(
+        (t) =>
+          document.querySelector('pack-studio-preview').shadowRoot.querySelector(t)?.shadowRoot?.childElementCount ?? 0,
+        tag,
+      ),
+      0,
+      tag,
+    );
+  }
+  await choosePreview(page, 'quiz-state', 'question:2');
+  assert.match(
+    await previewText(page, 'trust-quiz', 'fieldset legend, legend'),
+    new RegExp(quiz.questions[2].text.slice(0, 20)),
+  );
+  await choosePreview(page, 'quiz-state', 'safety:0');
+  assert.notEqual(await previewText(page, 'trust-quiz', '[part~="safety"]'), null, 'the safety help shows');
+  for (const band of quiz.bands) {
+    await choosePreview(page, 'quiz-state', `band:${band.id}`);
+    const result = await page.evaluate(
+      () => document.querySelector('pack-studio-preview').shadowRoot.querySelector('trust-quiz').shadowRoot.textContent,
+    );
+    assert.ok(result.includes(band.title), `result ${band.id} shows "${band.title}"`);
+  }
+  // An edit reaches the preview once typing pauses.
+  await choosePreview(page, 'quiz-state', 'intro');
+  await typeAt(page, builtIn.indexOf(JSON.stringify(quiz.title)) + 1, 'Preview edit: ');
+  await page.waitForFunction(() =>
+    document
+      .querySelector('pack-studio-preview')
+      .shadowRoot.querySelector('trust-quiz')
+      .shadowRoot.textContent.includes('Preview edit: '),
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
 });
