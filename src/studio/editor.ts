@@ -1,7 +1,16 @@
 import { EditorView, basicSetup } from 'codemirror';
 import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
-import { keymap } from '@codemirror/view';
-import { jsonSchema } from 'codemirror-json-schema';
+import { hoverTooltip, keymap } from '@codemirror/view';
+import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
+import { linter } from '@codemirror/lint';
+import type { CompletionContext } from '@codemirror/autocomplete';
+import {
+  handleRefresh,
+  jsonCompletion,
+  jsonSchemaHover,
+  jsonSchemaLinter,
+  stateExtensions,
+} from 'codemirror-json-schema';
 import schema from '../../content/schema.json' with { type: 'json' };
 
 export interface RawEditorOptions {
@@ -22,6 +31,33 @@ export interface RawEditorOptions {
  * It lives in a shadow root: there CodeMirror's styles are constructed stylesheets, which the
  * studio's strict CSP (`style-src 'self'`) allows; in the document it would add `<style>` elements.
  */
+/**
+ * Above this size (characters) the schema's completion waits for Ctrl+Space and its checks for a
+ * longer pause: both read the whole document each time, which on a 1 MB pack takes long enough to
+ * make typing lag (test/node/studio.test.mjs measures the keystrokes).
+ */
+export const LARGE_DOC = 200_000;
+
+/** codemirror-json-schema's parts, as its `jsonSchema()` bundles them, with the large-document limits. */
+function schemaSupport(): Extension[] {
+  const complete = jsonCompletion();
+  const large = (context: { state: EditorState }) => context.state.doc.length > LARGE_DOC;
+  const schemaLint = jsonSchemaLinter();
+  return [
+    json(),
+    linter(jsonParseLinter()),
+    linter(schemaLint, {
+      needsRefresh: handleRefresh,
+      delay: 750,
+    }),
+    jsonLanguage.data.of({
+      autocomplete: (context: CompletionContext) => (large(context) && !context.explicit ? null : complete(context)),
+    }),
+    hoverTooltip(jsonSchemaHover()),
+    stateExtensions(schema as Parameters<typeof stateExtensions>[0]),
+  ];
+}
+
 export class RawEditor {
   readonly view: EditorView;
 
@@ -29,7 +65,7 @@ export class RawEditor {
     const extensions: Extension[] = [
       keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (options.onSave(), true) }]),
       basicSetup,
-      jsonSchema(schema as Parameters<typeof jsonSchema>[0]),
+      ...schemaSupport(),
       EditorView.contentAttributes.of({ 'aria-label': 'Pack JSON' }),
       EditorView.theme({ '&': { height: '100%' }, '.cm-scroller': { overflow: 'auto' } }),
       EditorView.updateListener.of((update) => {
