@@ -286,7 +286,10 @@ test('a file that is not JSON opens in the raw view with the parse error at its 
   assert.equal(problem.where, `(pack) · line ${line}`);
   assert.match(problem.message, /^Not valid JSON/);
   // CodeMirror marks it inline too.
-  await page.waitForSelector('pierce/.cm-lintRange-error, .cm-lintPoint-error');
+  await page.waitForFunction(
+    () => document.querySelector('.editor').shadowRoot.querySelector('.cm-lintRange-error, .cm-lintPoint-error'),
+    { timeout: 10_000 },
+  );
   await page.close();
 });
 
