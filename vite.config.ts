@@ -108,10 +108,12 @@ function themesInPreview(): Plugin {
  *   (one request, no import waterfall, and gzip compresses it as a whole: about 4 KB less than the
  *   same code in shared chunks). Use it, or the define modules, on one page: not both.
  * In both, the built-in packs and the validator are separate chunks loaded by dynamic import only.
- * A third, `vite build --mode ssr`, writes the publish-time renderer for Node (see `ssrBuild`).
+ * A third, `vite build --mode ssr`, writes the publish-time renderer for Node (see `ssrBuild`), and
+ * a fourth, `vite build --mode studio`, the pack studio's page (see `studioBuild`).
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'ssr') return ssrBuild();
+  if (mode === 'studio') return studioBuild();
   const allInOne = mode === 'all-in-one';
   const entry: Record<string, string> = allInOne
     ? { 'trust-widgets': 'src/index.ts' }
@@ -164,6 +166,53 @@ function ssrBuild() {
       sourcemap: false,
       minify: true,
       rolldownOptions: { output: { entryFileNames: 'ssr.js', codeSplitting: false } },
+    },
+  };
+}
+
+/**
+ * Parts of codemirror-json-schema the studio never runs, replaced so they are not shipped: its
+ * markdown renderer loads shiki (a grammar engine and two themes, to colour code blocks that the
+ * pack schema's descriptions do not have) and markdown-it; its JSON5 and YAML modes bring their
+ * parsers (json5, yaml, codemirror-json5). In their place: plain text with `code` spans, escaped
+ * (the library puts the result in innerHTML), and modes that say they are not built in
+ * (src/studio/lean/).
+ */
+function studioLean(): Plugin {
+  const stubs: Record<string, string> = {
+    'utils/markdown.js': 'src/studio/lean/markdown.js',
+    'parsers/json5-parser.js': 'src/studio/lean/no-json5.js',
+    'parsers/yaml-parser.js': 'src/studio/lean/no-yaml.js',
+  };
+  return {
+    name: 'trust-studio-lean',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0]!.replaceAll('\\', '/');
+      const end = Object.keys(stubs).find((name) => file.endsWith(`/codemirror-json-schema/dist/${name}`));
+      return end ? { code: readFileSync(stubs[end]!, 'utf8'), moduleType: 'js' } : null;
+    },
+  };
+}
+
+/**
+ * `vite build --mode studio`: dist/studio/studio.js and studio.css, the page `trust-widgets studio`
+ * serves (bin/studio.mjs), with CodeMirror, codemirror-json-schema and the five elements bundled in,
+ * so the command needs no bundler at run time. No source maps: they would double its size in the
+ * package.
+ */
+function studioBuild() {
+  return {
+    publicDir: false as const,
+    plugins: [jsonAsParse(), minifyTemplates(), studioLean()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist/studio',
+      emptyOutDir: true,
+      sourcemap: false,
+      minify: true,
+      lib: { entry: { studio: 'src/studio/main.ts' }, formats: ['es' as const], cssFileName: 'studio' },
+      rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', comments: false } },
     },
   };
 }

@@ -67,8 +67,8 @@ async function problemsOfFile(file, parseContentPack) {
 
 const [command, ...args] = process.argv.slice(2);
 // `render` (publish-time rendering) lives in its own module, with its own usage lines.
-// So does `build-pack` (precompiled packs).
-const own = { render: './render.mjs', 'build-pack': './build-pack.mjs' }[command];
+// So do `build-pack` (precompiled packs) and `studio` (the pack studio).
+const own = { render: './render.mjs', 'build-pack': './build-pack.mjs', studio: './studio.mjs' }[command];
 const render = own ? await import(own) : undefined;
 if (render) process.exitCode = await render.main(args);
 const { parseContentPack, contentPackJsonSchema } = await import('../dist/schema.js');
@@ -94,6 +94,7 @@ if (command === 'schema') {
 } else if (!render) {
   const { usage: renderUsage } = await import('./render.mjs');
   const { usage: buildPackUsage } = await import('./build-pack.mjs');
-  console.error(`${usage}\n${buildPackUsage}\n${renderUsage}`);
+  const { usage: studioUsage } = await import('./studio.mjs');
+  console.error(`${usage}\n${buildPackUsage}\n${renderUsage}\n${studioUsage}`);
   process.exitCode = command === 'help' || command === '--help' ? 0 : 2;
 }
