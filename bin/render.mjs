@@ -1,12 +1,42 @@
 // `trust-widgets render`: publish-time rendering from the command line (dist/ssr.js, the same
 // renderer as `import { renderWidget, renderHtml } from 'trust-widgets/ssr'`).
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const usage = `  trust-widgets render <tag> [name=value…] [--pack pack.json] [--base url] [--lang xx]
                                                     print one widget's HTML, prerendered, for a CMS block
-  trust-widgets render --html <page.html|folder>… [--base url]
-                                                    prerender every trust-* element of built pages in place`;
+  trust-widgets render --html <page.html|folder>… [--base url] [--root folder]
+                                                    prerender every trust-* element of built pages in place;
+                                                    a src="…" pack is read from the file it names (relative
+                                                    to the page, or to --root for an address starting with /)`;
+
+/**
+ * The pack a page's `src` names, read from disk: relative to the page, or to `root` (the site's
+ * folder) for an address that starts with "/". An address on another site is not read: nothing is
+ * downloaded at publish time.
+ */
+async function packAt(src, page, root) {
+  const path = src.replace(/[?#].*$/, '');
+  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(path)) {
+    throw new Error(
+      'is not a file of this site, so it is not read: give the element its pack inline, or leave it to the browser',
+    );
+  }
+  const file = path.startsWith('/')
+    ? join(root, decodeURIComponent(path))
+    : join(dirname(page), decodeURIComponent(path));
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${file}: ${error.code === 'ENOENT' ? 'file not found' : `cannot be read (${error.code})`}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${error.message})`);
+  }
+}
 
 /** Every .html file under `path` (a file or a folder). */
 async function htmlFiles(path) {
@@ -26,7 +56,7 @@ export async function main(args) {
   const rest = [];
   for (let i = 0; i < args.length; i += 1) {
     const flag = args[i];
-    if (flag === '--pack' || flag === '--base' || flag === '--lang') {
+    if (flag === '--pack' || flag === '--base' || flag === '--lang' || flag === '--root') {
       const value = args[(i += 1)];
       if (value === undefined) return fail(`${flag} needs a value`);
       options[flag.slice(2)] = value;
@@ -49,10 +79,13 @@ export async function main(args) {
         failed = true;
         continue;
       }
+      // Where an address starting with "/" is: --root, else the folder given (or the page's own).
+      const root = options.root ?? ((await stat(target)).isDirectory() ? target : dirname(target));
       for (const file of files) {
         try {
           const { html, rendered, skipped } = await ssr.renderHtml(await readFile(file, 'utf8'), {
             base: options.base,
+            resolveSrc: (src) => packAt(src, file, root),
           });
           if (rendered.length > 0) await writeFile(file, html);
           const left = skipped.length ? `, left ${skipped.length} as they were (${skipped.join(', ')})` : '';

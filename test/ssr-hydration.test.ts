@@ -41,13 +41,21 @@ before(async () => {
     prerender({ tag: 'trust-causes-explorer', attributes: { id: 'explorer' }, options }),
     prerender({ tag: 'trust-coping-steps', attributes: { id: 'steps' }, options }),
     prerender({ tag: 'trust-hotline-banner', attributes: { id: 'banner', region: 'US' }, options }),
+    // A pack at a src address, rendered from that pack (as `render --html` reads the file it names):
+    // nothing inline, the browser downloads it and adopts the screen drawn from it.
+    prerender({
+      tag: 'trust-signs-checklist',
+      attributes: { id: 'fromsrc', src: '/__test/pack/ssr-src.json' },
+      options: { ...options, pack: builtIn },
+    }),
   ]);
   // A plain element beside the prerendered ones: a page may mix them.
   page.setHTMLUnsafe(`${parts.join('\n')}\n<trust-signs-checklist id="plain"></trust-signs-checklist>`);
   document.body.append(page);
   // The publisher's pack changed after publishing: the page now carries another pack inline.
   page.querySelector('#stale > script[type="application/json"]')!.textContent = JSON.stringify(changed);
-  for (const id of ['quiz', 'own', 'stale', 'checklist', 'explorer', 'steps', 'banner']) {
+  expect(el('fromsrc').querySelector('script'), 'a src pack is not written inline').to.equal(null);
+  for (const id of ['quiz', 'own', 'stale', 'checklist', 'explorer', 'steps', 'banner', 'fromsrc']) {
     const root = el(id).shadowRoot;
     expect(root, `#${id} has a declarative shadow root before any script`).to.not.equal(null);
     held.set(id, root!.querySelector('[part~="base"]')!);
@@ -65,7 +73,7 @@ before(async () => {
 });
 
 describe('publish-time rendering: hydration in place', () => {
-  for (const id of ['quiz', 'own', 'checklist', 'explorer', 'steps', 'banner']) {
+  for (const id of ['quiz', 'own', 'checklist', 'explorer', 'steps', 'banner', 'fromsrc']) {
     it(`#${id}: the prerendered nodes are adopted, not recreated, and drawn once`, async () => {
       const host = el(id);
       await host.updateComplete;

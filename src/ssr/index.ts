@@ -51,7 +51,11 @@ export class RenderError extends Error {
 }
 
 export interface WidgetOptions {
-  /** A publisher's pack (parsed JSON) instead of the built-in one: validated, and written inline. */
+  /**
+   * A publisher's pack (parsed JSON) instead of the built-in one: validated, and written inline,
+   * except for an element with `src` (the pack at that address: the browser downloads it, and adopts
+   * the prerendered screen when what it gets is what was rendered) or `pack` (its module).
+   */
   pack?: unknown;
   /** Where dist/ is served from, for the stylesheets (`<base>styles/<tag>.css`). Default `./`. */
   base?: string;
@@ -111,7 +115,7 @@ export async function renderWidget(
   }
   if (attributes.src !== undefined && options.pack === undefined) {
     throw new RenderError(
-      `<${tag} src="${attributes.src}">: its pack is downloaded in the browser, so it cannot be rendered ahead. Give the pack itself (--pack), or leave this element to the browser.`,
+      `<${tag} src="${attributes.src}">: its pack is downloaded in the browser, so it cannot be rendered ahead without it. Give the pack at that address (--pack, or for --html a file the address names on disk), or leave this element to the browser.`,
     );
   }
   if (attributes.pack !== undefined && options.pack === undefined) {
@@ -148,9 +152,10 @@ export async function renderWidget(
     (_all, name: string, rest: string) =>
       `<${name}${rest}><template shadowroot="open" shadowrootmode="open"><link rel="stylesheet" href="${escapeAttribute(`${base}styles/${name}.css`)}">`,
   );
-  // A precompiled pack (`pack="<id>"`) comes from its module on the page, not written inline.
+  // A precompiled pack (`pack="<id>"`) comes from its module on the page, a `src` pack from its
+  // address: neither is written inline.
   const inline =
-    options.pack === undefined || attributes.pack !== undefined
+    options.pack === undefined || attributes.pack !== undefined || attributes.src !== undefined
       ? ''
       : `<script type="application/json">${scriptJson(options.pack)}</script>`;
   const end = `</${tag}>`;
@@ -171,11 +176,19 @@ export interface RenderHtmlResult {
 
 /**
  * Renders every known `trust-*` element of an HTML document in place (their language from the
- * nearest `lang` around them, a pack from an inline JSON child, the links between them from the
- * page), and leaves the rest of the document byte for byte. Throws a `RenderError` naming every
+ * nearest `lang` around them, a pack from an inline JSON child or, through `resolveSrc`, from the
+ * address in `src`, the links between them from the page), and leaves the rest of the document byte for byte. Throws a `RenderError` naming every
  * element that failed, so a caller never writes a half-rendered page.
  */
-export async function renderHtml(source: string, options: Pick<WidgetOptions, 'base'> = {}): Promise<RenderHtmlResult> {
+export interface RenderHtmlOptions extends Pick<WidgetOptions, 'base'> {
+  /**
+   * The pack at a `src` address (parsed JSON), for elements that name one: the CLI reads the file
+   * the address names on disk. Without it, an element with `src` fails (the page is not changed).
+   */
+  resolveSrc?: (src: string) => unknown;
+}
+
+export async function renderHtml(source: string, options: RenderHtmlOptions = {}): Promise<RenderHtmlResult> {
   const document = parse(source, { sourceCodeLocationInfo: true });
   const found: { element: Element; lang?: string }[] = [];
   const widgets: Record<string, string> = {};
@@ -236,9 +249,17 @@ export async function renderHtml(source: string, options: Pick<WidgetOptions, 'b
       const { startOffset, endOffset } = script.sourceCodeLocation;
       kept = source.slice(inner.start, startOffset) + source.slice(endOffset, inner.end);
     }
+    if (pack === undefined && attributes.src !== undefined && options.resolveSrc) {
+      try {
+        pack = await options.resolveSrc(attributes.src);
+      } catch (error) {
+        failures.push(`<${tag} src="${attributes.src}">: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
+      }
+    }
     try {
       const text = await renderWidget(tag, attributes, {
-        ...options,
+        base: options.base,
         pack,
         lang: lang ?? 'en',
         widgets,

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -161,4 +161,40 @@ test('renderWidget with pack="<id>": drawn from the pack given, not written inli
     renderWidget('trust-signs-checklist', { pack: 'other' }, { pack: own }),
     /the pack given is "own-pack"/,
   );
+});
+
+test('CLI render --html: a src="…" pack is read from the file it names, and not written inline (the browser downloads it)', () => {
+  const site = mkdtempSync(join(tmpdir(), 'trust-site-'));
+  const own = structuredClone(english);
+  own.meta.id = 'own-site-pack';
+  own.signs.title = 'Signs from our own file';
+  mkdirSync(join(site, 'packs'));
+  mkdirSync(join(site, 'articles'));
+  writeFileSync(join(site, 'packs', 'own.json'), JSON.stringify(own));
+  const rooted = join(site, 'articles', 'rooted.html');
+  const relative = join(site, 'articles', 'relative.html');
+  writeFileSync(rooted, page('<trust-signs-checklist src="/packs/own.json"></trust-signs-checklist>'));
+  writeFileSync(relative, page('<trust-signs-checklist src="../packs/own.json?v=2"></trust-signs-checklist>'));
+  const result = cli('render', '--html', site);
+  assert.equal(result.status, 0, result.stderr);
+  for (const file of [rooted, relative]) {
+    const html = readFileSync(file, 'utf8');
+    assert.match(html, /<trust-signs-checklist\s+src="[^"]+own\.json[^"]*"[^>]*><template shadowroot/, file);
+    assert.ok(html.includes('Signs from our own file'), `${file}: drawn from the file`);
+    assert.ok(!html.includes('application/json'), `${file}: no inline copy`);
+  }
+
+  // An address the site does not have, or on another site: the page is not changed.
+  const missing = join(site, 'articles', 'missing.html');
+  const remote = join(site, 'articles', 'remote.html');
+  const missingSource = page('<trust-quiz src="/packs/none.json"></trust-quiz>');
+  const remoteSource = page('<trust-quiz src="https://cdn.example/pack.json"></trust-quiz>');
+  writeFileSync(missing, missingSource);
+  writeFileSync(remote, remoteSource);
+  const failed = cli('render', '--html', missing, remote, '--root', site);
+  assert.equal(failed.status, 1);
+  assert.match(failed.stderr, /missing\.html: not changed\.[\s\S]*none\.json: file not found/);
+  assert.match(failed.stderr, /remote\.html: not changed\.[\s\S]*not a file of this site/);
+  assert.equal(readFileSync(missing, 'utf8'), missingSource);
+  assert.equal(readFileSync(remote, 'utf8'), remoteSource);
 });
