@@ -265,7 +265,9 @@ export function lintPack(pack: unknown): LintFinding[] {
       if (path[0] === 'ui') continue;
       const labels = path[0] === 'coping' && helpTitle !== undefined ? [helpNow, helpTitle] : [helpNow];
       for (const [, quoted] of value.matchAll(/[“"«]([^”"»]{2,60})[”"»]/g)) {
-        if (!/\?$/.test(quoted!) || !/help|ayuda/i.test(quoted!)) continue;
+        // A control's label is short; a longer quoted question is something to say ("Ask: “What
+        // helps you feel safe with me?”").
+        if (!/\?$/.test(quoted!) || !/help|ayuda/i.test(quoted!) || quoted!.split(/\s+/).length > 5) continue;
         if (labels.some((label) => bare(label) === bare(quoted!))) continue;
         add(
           'help-promised',

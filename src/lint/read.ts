@@ -12,7 +12,10 @@ export const obj = (value: unknown): Obj | undefined => (isObj(value) ? value : 
 export const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-/** Keys whose strings are codes, ids, numbers or addresses, never words a reader reads. */
+/**
+ * Keys whose strings (or lists of strings) are codes, ids, numbers or addresses, never words a
+ * reader reads. Only strings: `steps` and `causes` also name lists of objects full of words.
+ */
 const NOT_WORDS = new Set([
   '$schema',
   'id',
@@ -51,9 +54,9 @@ export interface TextAt {
 export function texts(pack: unknown): TextAt[] {
   const out: TextAt[] = [];
   const visit = (value: unknown, path: Path, key: string | undefined) => {
-    if (key !== undefined && NOT_WORDS.has(key)) return;
-    if (typeof value === 'string') out.push({ path, value });
-    else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index], key));
+    if (typeof value === 'string') {
+      if (key === undefined || !NOT_WORDS.has(key)) out.push({ path, value });
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index], key));
     else if (isObj(value)) {
       const source = path.length === 3 && path[0] === 'meta' && path[1] === 'sources';
       for (const [name, item] of Object.entries(value)) {

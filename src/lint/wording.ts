@@ -222,7 +222,7 @@ export const CALL = [
   words(
     'call(?:s|ing|ed)?|phone\\s+(?:us|line|them|number)|telephone|freephone|ring\\s+(?:us|them)|by\\s+phone|on\\s+the\\s+phone|answers?\\s+(?:the\\s+)?(?:phone|calls)',
   ),
-  words('llam\\p{L}*|(?:línea|atención|número)\\s+telefónic\\p{L}*|número\\s+de\\s+teléfono|por\\s+teléfono'),
+  words('ll[aá]m\\p{L}*|(?:línea|atención|número)\\s+telefónic\\p{L}*|número\\s+de\\s+teléfono|por\\s+teléfono'),
 ];
 
 /** The sentence says there is no such thing ("There is no phone line", "No tiene línea telefónica"). */
