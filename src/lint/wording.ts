@@ -231,16 +231,19 @@ export const denied = (text: string, index: number): boolean =>
     sentenceBefore(text, index),
   );
 
-/** Text that points at helplines shown with it ("these free services can help", "las líneas de abajo"). */
+/**
+ * Text that points at helplines shown with it ("these free services can help", "las líneas de
+ * abajo"). Not "these numbers" or "estas líneas" alone: a result may speak of scores or of lines of text.
+ */
 export const PROMISE = [
   words(
-    '(?:these|the\\s+following)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:helplines?|hotlines?|services|crisis\\s+lines|support\\s+lines|numbers|lines)',
+    '(?:these|the\\s+following)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:helplines?|hotlines?|services|(?:crisis|support|help|phone)\\s+lines)',
   ),
   words(
     '(?:helplines?|hotlines?|numbers|services|lines)\\s+(?:(?:are|is)\\s+)?(?:(?:listed|shown)\\s+)?(?:below|here)',
   ),
   words(
-    '(?:estas|estos|las\\s+siguientes|los\\s+siguientes)\\s+(?:\\p{L}+,?\\s+){0,4}?(?:líneas|servicios|números|teléfonos)',
+    '(?:estas|estos|las\\s+siguientes|los\\s+siguientes)\\s+(?:\\p{L}+,?\\s+){0,4}?(?:servicios|teléfonos|líneas\\s+de\\s+(?:ayuda|apoyo|atención|crisis))',
   ),
   words('(?:líneas|servicios|números|teléfonos)\\s+(?:\\p{L}+\\s+){0,4}?(?:de\\s+abajo|abajo|a\\s+continuación|aquí)'),
 ];

@@ -266,6 +266,14 @@ const STRUCTURAL = [
   ],
   [
     'help-promised',
+    'en',
+    (pack) => (pack.quizzes[0].bands[1].body = 'The helplines below are free.'),
+    ['help-promised quizzes[0].bands[1].body'],
+    // A result may speak of numbers without meaning phone numbers.
+    (pack) => (pack.quizzes[0].bands[1].body = 'These numbers do not define you. The steps below may help.'),
+  ],
+  [
+    'help-promised',
     'es',
     (pack) => (pack.causes.items[1].details = 'Las líneas de abajo pueden ayudarte.'),
     ['help-promised causes.items[1].details'],
