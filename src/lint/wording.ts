@@ -30,9 +30,14 @@ const CONDITION_EN =
 const CONDITION_ES =
   '(?:\\p{L}+\\s+)?(?:trastornos?|tept|estrés\\s+postraumático|depresión|ansiedad|bipolar|tlp|narcisis\\p{L}*|paranoi\\p{L}*|toc|obsesivo[-\\s]compulsivo|codependen\\p{L}*|esquizo\\p{L}*|tdah|problemas\\s+de\\s+confianza|enfermedad\\s+mental|trauma)';
 
-/** "if you have…", "si tienes…", "you don't…": a condition or a denial, not a claim. */
+/**
+ * "If you think you have…", "si crees que tienes…", "no one can say you have…", or a question ("Do
+ * you have…?", "¿Tienes…?"): a condition, a denial or a question, not a claim.
+ */
 const conditional = (text: string, index: number) =>
-  /(?:^|[^\p{L}])(?:if|whether|when|unless|si|cuando|aunque|no)\s+$/iu.test(text.slice(0, index));
+  /(?:^|[^\p{L}])(?:if|whether|when|unless|think|wonder|worry|worried|unsure|do|does|si|cuando|aunque|crees|piensas|dudas|no)(?:[^\p{L}]|$)/iu.test(
+    sentenceBefore(text, index),
+  ) || /^[^.!;:]*\?/.test(text.slice(index));
 
 export const WORDING: WordingRule[] = [
   {

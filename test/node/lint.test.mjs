@@ -85,10 +85,24 @@ const WORDING = [
   ['method-details', 'es', 'Se tiró de un puente.', 'Se tiró a la piscina con el proyecto.'],
   ['method-details', 'es', 'Intentó ahorcarse.', 'Intentó hablar con alguien.'],
   ['diagnostic-claim', 'en', 'You have an anxiety disorder.', 'If you have anxiety, a doctor can help.'],
+  ['diagnostic-claim', 'en', 'You have PTSD. Talk to a therapist.', 'Talk to a therapist if you think you have PTSD.'],
+  ['diagnostic-claim', 'en', 'You have trust issues.', 'Do you have trust issues? Many people do.'],
   ['diagnostic-claim', 'en', 'You’re paranoid about your partner.', 'You’re worried about your partner.'],
   ['diagnostic-claim', 'en', 'Your score means you have trust issues.', 'Your score is one way to reflect.'],
   ['diagnostic-claim', 'es', 'Tienes un trastorno de ansiedad.', 'Si tienes ansiedad, tu médico puede ayudarte.'],
   ['diagnostic-claim', 'es', 'Sufres de depresión.', 'No sufras a solas.'],
+  [
+    'diagnostic-claim',
+    'es',
+    'Tienes ansiedad; habla con tu médico.',
+    'Si crees que tienes ansiedad, habla con tu médico.',
+  ],
+  [
+    'diagnostic-claim',
+    'es',
+    'Tienes problemas de confianza.',
+    '¿Tienes problemas de confianza? Le pasa a mucha gente.',
+  ],
   ['diagnostic-claim', 'es', 'Eres paranoico con tu pareja.', 'Te preocupa tu pareja.'],
 ];
 
