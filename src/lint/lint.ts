@@ -125,7 +125,8 @@ const digits = (value: string) => value.replace(/\D/g, '');
 
 /**
  * Lints a parsed content pack. Works on any JSON value: what it cannot read (a missing section, a
- * value of the wrong type) it skips, and it never throws. Findings come in pack order per rule.
+ * value of the wrong type) it skips, and it never throws. The wording findings come first, in pack
+ * order (one per rule and string), then the quizzes', the causes', and the hotlines' by region.
  */
 export function lintPack(pack: unknown): LintFinding[] {
   const findings: LintFinding[] = [];
