@@ -102,7 +102,8 @@ function themesInPreview(): Plugin {
 
 /**
  * Two builds write dist/ (`npm run build` runs both):
- * - `vite build`: one module per element, `dist/define/<name>.js`, plus `dist/schema.js`. They share
+ * - `vite build`: one module per element, `dist/define/<name>.js`, plus `dist/schema.js` and
+ *   `dist/lint.js` (the rules of `trust-widgets lint` and `diff`, for the CLI). They share
  *   chunks (Lit, the base element, the banner), so a page that loads several gets one copy of each.
  * - `vite build --mode all-in-one`: `dist/trust-widgets.js`, every element in one self-contained file
  *   (one request, no import waterfall, and gzip compresses it as a whole: about 4 KB less than the
@@ -117,7 +118,7 @@ export default defineConfig(({ mode }) => {
   const allInOne = mode === 'all-in-one';
   const entry: Record<string, string> = allInOne
     ? { 'trust-widgets': 'src/index.ts' }
-    : { schema: 'src/schema/index.ts', ...defines };
+    : { schema: 'src/schema/index.ts', lint: 'src/lint/index.ts', ...defines };
   return {
     publicDir: 'site',
     plugins: [jsonAsParse(), minifyTemplates(), themesInPreview()],

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// trust-widgets authoring CLI: validate content packs, print the JSON Schema.
+// trust-widgets authoring CLI: validate content packs, print the JSON Schema. Other commands have
+// their own modules (the `own` map below).
 // Uses the same schema code as the widgets (dist/schema.js, built from src/schema/).
-import { readFile } from 'node:fs/promises';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { readJsonFile } from './positions.mjs';
 
 const usage = `Usage:
   trust-widgets validate [--json] <pack.json> [more.json…]
@@ -11,64 +11,29 @@ const usage = `Usage:
       problems, 2 when a file cannot be read
   trust-widgets schema                              print the content pack JSON Schema`;
 
-/** 1-based line and column (UTF-16 units, as editors count) of `offset` in `text`. */
-function lineColumn(text, offset) {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
-
-/** `quizzes[0].bands[2].min` or `hotlines.regions["x y"]` (formatPath's form) back to its keys. */
-function pathKeys(path) {
-  const keys = [];
-  for (const [, name, index, quoted] of path.matchAll(/\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
-    keys.push(name ?? (index !== undefined ? Number(index) : JSON.parse(quoted)));
-  }
-  return keys;
-}
-
-/**
- * Where a problem is in the file: the value its path names or, for a value that is missing (or a
- * path the file does not have), the nearest enclosing value that is there.
- */
-function positionOf(text, tree, path) {
-  const keys = pathKeys(path);
-  for (let length = keys.length; length >= 0; length -= 1) {
-    const node = tree && findNodeAtLocation(tree, keys.slice(0, length));
-    if (node) return lineColumn(text, node.offset);
-  }
-  return { line: 1, column: 1 };
-}
-
 /** Every problem of one file, each with its position: `[]` when it is valid. */
 async function problemsOfFile(file, parseContentPack) {
-  let text;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = error.code === 'ENOENT' ? 'file not found' : `cannot be read (${error.code ?? error.message})`;
-    return { unreadable: true, problems: [{ file, line: null, column: null, path: '', message: reason }] };
+  const read = await readJsonFile(file);
+  if (read.error && read.line === undefined) {
+    return { unreadable: true, problems: [{ file, line: null, column: null, path: '', message: read.error }] };
   }
-  const errors = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  let input;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    const at = lineColumn(text, errors[0]?.offset ?? 0);
-    return { problems: [{ file, ...at, path: '', message: `not valid JSON (${error.message})` }] };
-  }
-  const result = parseContentPack(input);
+  if (read.error) return { problems: [{ file, line: read.line, column: read.column, path: '', message: read.error }] };
+  const result = parseContentPack(read.value);
   if (result.ok) return { problems: [] };
-  return {
-    problems: result.problems.map(({ path, message }) => ({ file, ...positionOf(text, tree, path), path, message })),
-  };
+  return { problems: result.problems.map(({ path, message }) => ({ file, ...read.at(path), path, message })) };
 }
 
 const [command, ...args] = process.argv.slice(2);
 // `render` (publish-time rendering) lives in its own module, with its own usage lines.
-// So do `build-pack` (precompiled packs) and `studio` (the pack studio).
-const own = { render: './render.mjs', 'build-pack': './build-pack.mjs', studio: './studio.mjs' }[command];
+// So do `build-pack` (precompiled packs), `lint` (safe-messaging rules), `diff` (translations) and
+// `studio` (the pack studio).
+const own = {
+  render: './render.mjs',
+  'build-pack': './build-pack.mjs',
+  lint: './lint.mjs',
+  diff: './diff.mjs',
+  studio: './studio.mjs',
+}[command];
 const render = own ? await import(own) : undefined;
 if (render) process.exitCode = await render.main(args);
 const { parseContentPack, contentPackJsonSchema } = await import('../dist/schema.js');
@@ -94,7 +59,14 @@ if (command === 'schema') {
 } else if (!render) {
   const { usage: renderUsage } = await import('./render.mjs');
   const { usage: buildPackUsage } = await import('./build-pack.mjs');
+  const { usage: lintUsage } = await import('./lint.mjs');
+  const { usage: diffUsage } = await import('./diff.mjs');
   const { usage: studioUsage } = await import('./studio.mjs');
-  console.error(`${usage}\n${buildPackUsage}\n${renderUsage}\n${studioUsage}`);
+  console.error(`${usage}
+${lintUsage}
+${diffUsage}
+${buildPackUsage}
+${renderUsage}
+${studioUsage}`);
   process.exitCode = command === 'help' || command === '--help' ? 0 : 2;
 }
