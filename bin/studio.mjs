@@ -16,10 +16,11 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DEFAULT_PORT = 5199;
-export const usage = `  trust-widgets studio <pack.json> [--port N] [--from en|es]
+export const usage = `  trust-widgets studio <pack.json> [--port N] [--from en|es] [--compare other.json]
       edit, check and preview a content pack in the browser; serves http://127.0.0.1:PORT/ for that
       one file (default port ${DEFAULT_PORT}, --port 0 for any free one); --from en|es starts the file from
-      a built-in pack when it does not exist yet`;
+      a built-in pack when it does not exist yet; --compare shows a translation's differences from
+      another pack (read-only), as trust-widgets diff does`;
 
 const MAX_BODY = 8 * 1024 * 1024;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,13 +44,15 @@ const CSP = [
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 function parseArgs(args) {
-  const options = { file: undefined, port: DEFAULT_PORT, from: undefined };
+  const options = { file: undefined, port: DEFAULT_PORT, from: undefined, compare: undefined };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
-    if (arg === '--port' || arg === '--from') {
+    if (arg === '--port' || arg === '--from' || arg === '--compare') {
       const value = args[(i += 1)];
       if (value === undefined) return { error: `${arg} needs a value` };
-      if (arg === '--port') {
+      if (arg === '--compare') {
+        options.compare = value;
+      } else if (arg === '--port') {
         if (!/^\d+$/.test(value) || Number(value) > 65535)
           return { error: `--port ${value}: not a port number (0 to 65535)` };
         options.port = Number(value);
@@ -143,6 +146,19 @@ export async function main(args) {
     return 2;
   }
 
+  // The pack to compare with (--compare): read once, never written.
+  let compare;
+  if (options.compare) {
+    try {
+      compare = { name: basename(options.compare), text: await readFile(resolve(options.compare), 'utf8') };
+    } catch (compareError) {
+      console.error(
+        `trust-widgets studio: ${options.compare} cannot be read (${compareError.code ?? compareError.message})`,
+      );
+      return 2;
+    }
+  }
+
   const token = randomBytes(24).toString('base64url');
   const tokenBytes = Buffer.from(token);
   /** The file as the studio last read or wrote it: a watch event with this text is no change. */
@@ -234,6 +250,7 @@ export async function main(args) {
       return send(response, 403, { error: 'token', message: 'Missing or wrong studio token.' });
 
     if (request.method === 'GET' && pathname === '/api/file') return send(response, 200, snapshot());
+    if (request.method === 'GET' && pathname === '/api/compare') return send(response, 200, compare ?? {});
     if (request.method === 'GET' && pathname === '/api/events') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
       response.write(`retry: 1000\nevent: file\ndata: ${JSON.stringify(snapshot())}\n\n`);

@@ -22,6 +22,14 @@ export async function loadFile(): Promise<FileSnapshot> {
   return (await response.json()) as FileSnapshot;
 }
 
+/** The pack the studio was asked to compare with (`--compare`), if any: read-only. */
+export async function loadCompare(): Promise<{ name: string; text: string } | undefined> {
+  const response = await fetch('/api/compare', { headers, cache: 'no-store' });
+  if (!response.ok) throw new Error(`The studio server answered ${response.status}`);
+  const body = (await response.json()) as { name?: string; text?: string };
+  return body.text === undefined ? undefined : { name: body.name ?? '', text: body.text };
+}
+
 export async function saveFile(text: string, base: string): Promise<SaveResult> {
   const response = await fetch('/api/file', {
     method: 'PUT',

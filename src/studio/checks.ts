@@ -1,13 +1,12 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { parseContentPack } from '../schema/parse.js';
+import { diffPacks, lintPack } from '../lint/index.js';
 
 /**
- * Every check the studio runs on the text, behind one function, so that more checks join here only:
- * for now the JSON parse and the pack validator (`parseContentPack`, what the elements and
- * `trust-widgets validate` run). `trust-widgets lint` (safe-messaging rules) and `diff` (against a
- * second pack) are written on another branch, in src/lint/; once merged, `checkText` adds their
- * findings with `source: 'lint'` (severity, rule id, reason and guideline included) and the
- * problems list shows them as they are.
+ * Every check the studio runs on the text, behind one function: the JSON parse, the pack validator
+ * (`parseContentPack`, what the elements and `trust-widgets validate` run), the safe-messaging and
+ * safety rules (`lintPack`, as `trust-widgets lint`) and, when a second pack is open beside it, the
+ * translation differences (`diffPacks`, as `trust-widgets diff`).
  */
 
 export interface Finding {
@@ -17,7 +16,7 @@ export interface Finding {
   /** Where in the pack, e.g. `quizzes[0].bands[2].min`; empty for the pack as a whole. */
   path: string;
   message: string;
-  /** A lint rule's id (lint findings only). */
+  /** A lint rule's id, or a diff finding's kind. */
   id?: string;
   /** Offset in the text of the value `path` names (or of the nearest value the text has). */
   offset: number;
@@ -63,8 +62,8 @@ export function nodeAt(tree: Node | undefined, path: string): Node | undefined {
   return undefined;
 }
 
-/** Runs every check on the text of a pack. Never throws. */
-export function checkText(text: string): CheckResult {
+/** Runs every check on the text of a pack (and `compare`, a second pack's JSON, for the diff). Never throws. */
+export function checkText(text: string, compare?: unknown): CheckResult {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   let value: unknown;
@@ -90,9 +89,25 @@ export function checkText(text: string): CheckResult {
     };
   }
   const result = parseContentPack(value);
-  const findings: Finding[] = result.problems.map(({ path, message }) => {
+  const at = (path: string) => {
     const offset = nodeAt(tree, path)?.offset ?? 0;
-    return { source: 'schema', severity: 'error', path, message, offset, ...lineColumn(text, offset) };
-  });
+    return { offset, ...lineColumn(text, offset) };
+  };
+  const findings: Finding[] = result.problems.map(({ path, message }) => ({
+    source: 'schema',
+    severity: 'error',
+    path,
+    message,
+    ...at(path),
+  }));
+  for (const { id, severity, path, message, guideline } of lintPack(value)) {
+    findings.push({ source: 'lint', severity, id, path, message: `${message} (${id}, ${guideline})`, ...at(path) });
+  }
+  if (compare !== undefined) {
+    // diffPacks(a, b) names this pack `a`: "only in b" is missing here.
+    for (const { kind, path, message } of diffPacks(value, compare)) {
+      findings.push({ source: 'diff', severity: 'warning', id: kind, path, message, ...at(path) });
+    }
+  }
   return { value, valid: result.ok, findings };
 }

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { loadFile, saveFile, watchFile, type FileSnapshot } from './api.js';
+import { loadCompare, loadFile, saveFile, watchFile, type FileSnapshot } from './api.js';
 import { checkText, type Finding } from './checks.js';
 import { RawEditor } from './editor.js';
 import { formatJson } from './format.js';
@@ -28,6 +28,8 @@ export class TrustStudio extends LitElement {
   /** The editor holds edits not saved to the file. */
   private dirty = false;
   private findings: Finding[] = [];
+  /** The pack given with --compare, parsed: the diff runs against it. */
+  private compare?: unknown;
   /** A version of the file changed on disk while there were unsaved edits: waits for the editor's choice. */
   private conflict?: FileSnapshot;
   private status = 'Loading the file…';
@@ -48,6 +50,17 @@ export class TrustStudio extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    // A second pack opened beside this one (--compare): its differences join the problems.
+    void loadCompare().then((compare) => {
+      if (!compare) return;
+      try {
+        this.compare = JSON.parse(compare.text);
+      } catch {
+        this.status = `${compare.name} is not valid JSON, so it is not compared.`;
+        return;
+      }
+      if (this.editor) this.runChecks();
+    });
     this.events = watchFile(
       (file) => this.onFile(file),
       () => (this.status = 'Lost the studio server: is it still running? Retrying…'),
@@ -115,7 +128,7 @@ export class TrustStudio extends LitElement {
 
   private runChecks(): void {
     clearTimeout(this.checkTimer);
-    const result = checkText(this.editor!.text);
+    const result = checkText(this.editor!.text, this.compare);
     this.findings = result.findings;
     if (result.value !== undefined) this.pack = result.value;
     this.dispatchEvent(new CustomEvent('pack-studio-checked', { detail: { findings: result.findings } }));

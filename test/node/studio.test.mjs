@@ -457,3 +457,46 @@ test('a 1 MB pack stays responsive: each keystroke is handled fast, the checks a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the problems list has the safe-messaging lint (as trust-widgets lint) and, with --compare, the translation diff', async () => {
+  const pack = JSON.parse(builtIn);
+  pack.signs.groups[0].signs[0].text = 'After her brother committed suicide, she stopped trusting anyone.';
+  const spanish = join(dir, 'es.json');
+  const es = readFileSync('content/trust-issues.es.json', 'utf8');
+  writeFileSync(spanish, es);
+  // A title left as it is in the other pack: the diff calls it untranslated.
+  pack.signs.title = JSON.parse(es).signs.title;
+  const file = packFile('lint.json', `${JSON.stringify(pack, null, 2)}\n`);
+  const { url } = await studio(file, '--port', '0', '--compare', spanish);
+  const { page, errors } = await open(url);
+  await page.waitForFunction(() => document.querySelector('pack-studio').querySelector('.problems .finding'));
+  const listed = await problems(page);
+  const lint = listed.filter((entry) => /suicide-crime-language/.test(entry.message));
+  assert.equal(lint.length, 1, JSON.stringify(listed));
+  assert.match(lint[0].where, /^signs\.groups\[0\]\.signs\[0\]\.text · line \d+$/);
+  const untranslated = listed.filter((entry) => entry.where.startsWith('signs.title '));
+  assert.equal(
+    untranslated.length,
+    1,
+    `the diff against es.json lists the untranslated title: ${JSON.stringify(listed)}`,
+  );
+  // Fixing the wording clears the lint finding.
+  const start = (await editorText(page)).indexOf('committed suicide');
+  await page.evaluate((at) => document.querySelector('pack-studio').jumpTo({ offset: at }), start);
+  for (let i = 0; i < 'committed suicide'.length; i += 1) await page.keyboard.press('Delete');
+  await page.keyboard.type('died by suicide');
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('pack-studio .problems .finding')].some((b) =>
+        /suicide-crime/.test(b.textContent),
+      ),
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('--compare with a file that cannot be read: a clear message, exit 2', async () => {
+  const result = await studio(packFile('c.json'), '--port', '0', '--compare', join(dir, 'none.json'));
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /none\.json cannot be read \(ENOENT\)/);
+});
