@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define/signs-checklist.js';
+import '../src/define/quiz.js';
 import type { TrustSignsChecklist } from '../src/components/signs-checklist/signs-checklist.js';
+import type { TrustElement } from '../src/internal/trust-element.js';
 import { $, render, textOf } from './helpers.js';
 
 /**
@@ -88,5 +90,45 @@ describe('precompiled packs: pack="<meta.id>"', () => {
     expect(textOf($(el, '[part~="error"]'))).to.contain('is a script, and content is never loaded from a script');
     expect(requested('/__test/pack-module/own.js')).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('trust-hotline-banner'), 'the built-in hotlines').to.not.equal(null);
+  });
+
+  describe('split by section (build-pack --sections)', () => {
+    it('a page with the core and signs modules: the checklist and the banner use them, nothing downloaded', async () => {
+      await importAs('section-core', 'split-pack');
+      await importAs('section-signs', 'split-pack');
+      const before = performance.getEntriesByType('resource').length;
+      const checklist = await render<TrustSignsChecklist>(
+        html`<trust-signs-checklist pack="split-pack"></trust-signs-checklist>`,
+      );
+      expect(heading(checklist)).to.equal('Our own signs');
+      const banner = await render<TrustElement>(
+        html`<trust-hotline-banner pack="split-pack" region="US"></trust-hotline-banner>`,
+      );
+      expect(banner.shadowRoot!.querySelector('a[href="tel:988"]'), 'its hotlines').to.not.equal(null);
+      expect(banner.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      const after = performance.getEntriesByType('resource').slice(before);
+      expect(
+        after.map((entry) => entry.name),
+        'nothing downloaded for them',
+      ).to.deep.equal([]);
+    });
+
+    it("an element whose section's module is not on the page: the error panel names the module to include", async () => {
+      const quiz = await render<TrustElement>(html`<trust-quiz pack="split-pack"></trust-quiz>`);
+      expect(textOf($(quiz, '[part~="error"]'))).to.contain(
+        'No content pack called “split-pack.quizzes” is on this page',
+      );
+      expect(quiz.shadowRoot!.querySelector('trust-hotline-banner'), 'the built-in hotlines').to.not.equal(null);
+    });
+
+    it('a section module edited by hand is refused', async () => {
+      await importAs('section-core', 'split-edited');
+      await importAs('section-signs-tampered', 'split-edited');
+      const el = await render<TrustSignsChecklist>(
+        html`<trust-signs-checklist pack="split-edited"></trust-signs-checklist>`,
+      );
+      expect(textOf($(el, '[part~="error"]'))).to.contain('“split-edited.signs” was changed after it was built');
+      expect(textOf(el), 'none of its words').to.not.contain('Edited by hand');
+    });
   });
 });

@@ -253,7 +253,7 @@ export function resolveContent(host: Element, source: ContentSource): Maybe<Cont
       ? validateContent(inline.value, 'inline')
       : { ok: false, origin: 'inline', failure: { kind: 'inline-not-json', detail: inline.error } };
   }
-  if (source.pack) return precompiled(source.pack);
+  if (source.pack) return precompiled(source.pack, source.sections);
   if (source.src) {
     // Content is data: a `src` naming a script is refused, never fetched (a CMS field must not become code).
     if (/\.(m?js|cjs|ts)(?:[?#]|$)/i.test(source.src))
@@ -268,14 +268,15 @@ export function resolveContent(host: Element, source: ContentSource): Maybe<Cont
 }
 
 /** A precompiled pack by its id: at once when registered, else once the page registers it or has loaded. */
-function precompiled(id: string): Maybe<ContentResult> {
+function precompiled(id: string, sections: ElementSections): Maybe<ContentResult> {
   const use = (found: Exclude<PackLookup, undefined>): ContentResult => {
-    if (!found.ok) return { ok: false, origin: 'pack', failure: { kind: 'pack', id, reason: found.reason } };
+    if (!found.ok)
+      return { ok: false, origin: 'pack', failure: { kind: 'pack', id: found.name, reason: found.reason } };
     trusted.add(found.pack);
     return { ok: true, pack: found.pack, origin: 'pack' };
   };
-  const found = lookupPack(id);
-  return found ? use(found) : whenPack(id).then(use);
+  const found = lookupPack(id, sections);
+  return found ? use(found) : whenPack(id, sections).then(use);
 }
 
 /** Says why content a publisher meant to give is not read, when the built-in pack is shown instead. */

@@ -280,3 +280,5 @@ export async function renderHtml(source: string, options: RenderHtmlOptions = {}
 
 /** The hash a precompiled pack module carries (`trust-widgets build-pack`), as the widgets check it. */
 export { packHash } from '../internal/hydration.js';
+/** A pack split by section, as the widgets join it (`trust-widgets build-pack --sections`). */
+export { splitPack } from '../internal/sections.js';

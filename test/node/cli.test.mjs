@@ -155,6 +155,35 @@ test('build-pack: writes a module that registers the validated pack by its meta.
   assert.equal(registry[0].hash, packHash(pack));
 });
 
+test('build-pack --sections: one module per section, each with its hash, that put together are the pack', async () => {
+  const out = join(dir, 'sections');
+  const result = cli('build-pack', 'content/trust-issues.en.json', '--sections', '-o', out);
+  assert.equal(result.status, 0, result.stderr);
+  const { packHash, splitPack, WIDGET_TAGS } = await import('../../dist/ssr.js');
+  const registry = [];
+  globalThis[Symbol.for('trust-widgets.packs')] = registry;
+  for (const section of ['core', 'quizzes', 'signs', 'causes', 'coping']) {
+    await import(`${pathToFileURL(join(out, `trust-issues-en.${section}.js`)).href}?${Date.now()}`);
+  }
+  delete globalThis[Symbol.for('trust-widgets.packs')];
+  const parts = splitPack(pack);
+  assert.deepEqual(
+    registry.map(({ id, section }) => `${id}.${section}`),
+    Object.keys(parts).map((section) => `trust-issues-en.${section}`),
+  );
+  for (const entry of registry) {
+    assert.deepEqual(entry.pack, parts[entry.section], `${entry.section}: the part of the pack`);
+    assert.equal(entry.hash, packHash(entry.pack), `${entry.section}: its hash`);
+  }
+  // What it tells the publisher to include is what each element reads.
+  const { ELEMENT_SECTIONS } = await import('../../bin/build-pack.mjs');
+  for (const tag of WIDGET_TAGS) {
+    const element = new (customElements.get(tag))();
+    assert.deepEqual(ELEMENT_SECTIONS[tag], [...element.sections], `${tag}'s sections`);
+  }
+  assert.match(result.stdout, /trust-issues-en\.quizzes\.js: "trust-issues-en" quizzes \(\d+ KB\), for <trust-quiz>\n/);
+});
+
 test('build-pack: an invalid pack writes nothing and exits 1; no -o is a usage error', () => {
   const broken = join(dir, 'broken-pack.json');
   writeFileSync(broken, JSON.stringify({ ...pack, meta: { ...pack.meta, id: 'Not An Id' } }));

@@ -97,6 +97,7 @@ export async function testRoutes(ctx, next) {
       // /__test/pack-module/<own|tampered|duplicate>: a module written by `trust-widgets build-pack`
       // (bin/build-pack.mjs, the CLI itself) from the built-in pack given the id "own-pack";
       // "tampered" is then edited by hand, "duplicate" registers the same id with other words.
+      // /__test/pack-module/section-<core|signs|…>[-tampered]: one module of `build-pack --sections`.
       const { main } = await import(new URL('../../bin/build-pack.mjs', import.meta.url).href);
       const { mkdtemp, readFile, writeFile } = await import('node:fs/promises');
       const { tmpdir } = await import('node:os');
@@ -108,10 +109,12 @@ export async function testRoutes(ctx, next) {
       await writeFile(join(dir, 'pack.json'), JSON.stringify(pack));
       const log = console.log;
       console.log = () => {};
-      const code = await main([join(dir, 'pack.json'), '-o', join(dir, 'pack.js')]).finally(() => (console.log = log));
+      const [, section, tampered] = /^section-(\w+)(-tampered)?$/.exec(name) ?? [];
+      const args = section ? ['--sections', '-o', dir] : ['-o', join(dir, 'pack.js')];
+      const code = await main([join(dir, 'pack.json'), ...args]).finally(() => (console.log = log));
       if (code !== 0) throw new Error(`build-pack exited ${code}`);
-      let module = await readFile(join(dir, 'pack.js'), 'utf8');
-      if (name === 'tampered') module = module.replace('Our own signs', 'Edited by hand');
+      let module = await readFile(join(dir, section ? `own-pack.${section}.js` : 'pack.js'), 'utf8');
+      if (name === 'tampered' || tampered) module = module.replace('Our own signs', 'Edited by hand');
       ctx.type = 'text/javascript';
       ctx.body = module;
       return;
