@@ -29,12 +29,14 @@ async function packAt(src, page, root) {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`${file}: ${error.code === 'ENOENT' ? 'file not found' : `cannot be read (${error.code})`}`);
+    throw new Error(`${file}: ${error.code === 'ENOENT' ? 'file not found' : `cannot be read (${error.code})`}`, {
+      cause: error,
+    });
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${error.message})`);
+    throw new Error(`${file}: not valid JSON (${error.message})`, { cause: error });
   }
 }
 
