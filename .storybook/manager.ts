@@ -25,8 +25,10 @@ interface Status {
 /** What the tool shows, kept outside React: the toolbar re-mounts its tools as the reader moves around. */
 const store = {
   status: { tone: 'idle', text: 'Showing the built-in packs: the Locale menu picks English or Spanish.' } as Status,
-  /** The current choice's name for people, by key. */
+  /** The current choice's name for people (a file name or address), by key. */
   names: new Map<string, string>([['', 'built-in']]),
+  /** The titles (`meta.title`) of the valid packs, by key. */
+  titles: new Map<string, string>([['', 'the built-in pack for the Locale menu’s language']]),
   listeners: new Set<() => void>(),
   set(status: Status) {
     this.status = status;
@@ -98,6 +100,8 @@ const Panel = styled.div(({ theme }) => ({
   gap: 10,
   padding: 12,
   maxWidth: 380,
+  background: theme.background.content,
+  color: theme.color.defaultText,
   fontSize: theme.typography.size.s2,
   '& h2': { margin: 0, fontSize: theme.typography.size.s3 },
   '& p': { margin: 0 },
@@ -145,7 +149,11 @@ function PackPanel({ api }: { api: API }) {
     Panel,
     { id: 'trust-pack-panel' },
     h('h2', null, 'Your content pack'),
-    h('p', null, `Every story shows: ${store.names.get(current) ?? current.replace(/^\w+:(\d+:)?/, '')}.`),
+    h(
+      'p',
+      null,
+      `Every story shows: ${store.titles.get(current) ?? store.names.get(current) ?? current.replace(/^\w+:(\d+:)?/, '')}.`,
+    ),
     h(
       'label',
       null,
@@ -206,6 +214,7 @@ addons.register(ADDON_ID, (api) => {
   api.on(EVENTS.result, (result: LoadResult) => {
     const current = String(api.getGlobals()[GLOBAL] ?? '');
     if (result.key !== pending && result.key !== current) return; // an answer nobody waits for any more
+    if (result.state === 'ready') store.titles.set(result.key, `“${result.title}”`);
     if (result.key === pending) {
       pending = undefined;
       if (result.state !== 'failed') use(api, result.key);

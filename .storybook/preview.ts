@@ -96,7 +96,14 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Content packs', 'Theming', 'Accessibility and privacy', 'Content-Security-Policy'],
+          [
+            'Getting started',
+            'Content packs',
+            'See your own words',
+            'Theming',
+            'Accessibility and privacy',
+            'Content-Security-Policy',
+          ],
           'Elements',
         ],
       },

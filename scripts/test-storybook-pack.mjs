@@ -6,7 +6,8 @@
 import { fileURLToPath } from 'node:url';
 
 const packs = fileURLToPath(new URL('../test/fixtures/storybook/packs/', import.meta.url));
-/** Words only the example publisher pack has (test/fixtures/storybook/make-packs.mjs). */
+/** The example publisher pack as the "See your own words" guide names it, and words only it has. */
+export const EXAMPLE_PACK = 'example-packs/harbour-weekly.en.json';
 const HARBOUR = 'Harbour Weekly';
 
 /** Every text of the trust-* elements in the preview, shadow roots included, and whether one shows its error panel. */
@@ -30,6 +31,7 @@ const inPreview = () => {
 };
 
 export async function testPackTool({ browser, base }) {
+  const started = Date.now();
   const failures = [];
   const page = await browser.newPage();
   const errors = [];
@@ -95,7 +97,7 @@ export async function testPackTool({ browser, base }) {
     check(seen.ok && !seen.text.includes(HARBOUR), 'the quiz starts on the built-in pack');
 
     // An address: a path on this Storybook.
-    await loadUrl('example-packs/harbour-weekly.en.json');
+    await loadUrl(EXAMPLE_PACK);
     check(await status(`Showing “${HARBOUR}`), `loading an address says what it shows (${await statusText()})`);
     seen = await previewShows((s) => s.text.includes('Harbour Weekly readers') && s.text.includes('Question 4 of 12'));
     check(seen.ok && !seen.errorPanel, `the quiz, played again up to question 4, shows the pack's words`);
@@ -135,7 +137,11 @@ export async function testPackTool({ browser, base }) {
       (await status('Could not load')) && (await statusText()).includes('404'),
       `a failed address is reported (${await statusText()})`,
     );
-    check((await statusText()).includes('still show the harbour-weekly.invalid.json pack'), 'and changes nothing');
+    seen = await previewShows((s) => s.errorPanel.includes('quizzes[0].bands[1].min'), 2000);
+    check(
+      seen.ok && (await statusText()).includes('still show the harbour-weekly.invalid.json pack'),
+      'and changes nothing',
+    );
     await loadUrl('http://example.com/pack.json');
     check(await status('Use an https: address'), 'a plain http: address elsewhere is refused before any request');
 
@@ -159,5 +165,6 @@ export async function testPackTool({ browser, base }) {
   } finally {
     await page.close();
   }
+  console.log(`  pack tool: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return failures;
 }

@@ -9,7 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
 import { STRICT_CSP } from '../test/server/routes.mjs';
-import { testPackTool } from './test-storybook-pack.mjs';
+import { EXAMPLE_PACK, testPackTool } from './test-storybook-pack.mjs';
 
 const root = 'storybook-static';
 const types = {
@@ -38,7 +38,10 @@ const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
 /** Text a docs page must show, so the guide stays true to what the tests check. */
-const docsMustSay = { 'docs-content-security-policy--docs': [STRICT_CSP] };
+const docsMustSay = {
+  'docs-content-security-policy--docs': [STRICT_CSP],
+  'docs-see-your-own-words--docs': [EXAMPLE_PACK, 'Pack: built-in', 'Load this address', 'Back to the built-in pack'],
+};
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 const failures = [];
 
