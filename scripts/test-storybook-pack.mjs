@@ -110,11 +110,17 @@ export async function testPackTool({ browser, base }) {
     await navigate('elements-coping-steps', 'elements-coping-steps--last-step-with-hotlines');
     seen = await previewShows((s) => s.text.includes('Harbour Weekly: small steps back to trust'));
     check(seen.ok && !seen.errorPanel, `another story still shows the pack's words, with no error panel`);
-    check(seen.text.includes('Samaritans'), 'the last step of the first track shows with its hotlines');
+    // The story names the built-in step "get-help", the last of the first track: the pack's is "reach-out".
+    check(
+      seen.text.includes('Step 9 of 9') && seen.text.includes('Samaritans'),
+      'it shows the last step, as the story means',
+    );
     await navigate('docs-content-packs--docs', 'docs-content-packs--docs');
     await navigate('elements-causes-explorer', 'elements-causes-explorer--safety-flagged');
     seen = await previewShows((s) => s.text.includes('Harbour Weekly: where the wariness starts'));
     check(seen.ok && !seen.errorPanel, 'after a docs page, a story picking a cause by id shows the pack');
+    // It names the built-in "abuse": the pack's safety-flagged cause is "harm-at-home", opened with its safety help.
+    check(seen.text.includes('You deserve to be safe'), 'the cause it opens is the safety-flagged one');
     await navigate('elements-hotline-banner', 'elements-hotline-banner--docs');
     // All but one: "Failing content" is about a `src` that fails, so it shows no toolbar pack.
     seen = await previewShows((s) => s.count > 5 && s.text.split('Harbour Weekly readers').length - 1 === s.count - 1);
