@@ -76,23 +76,33 @@ const mapping = (context: PackContext): boolean => !!publisherPack(context)?.pac
 
 /**
  * `wanted` when the pack in use has an item with that id (or nothing is wanted), else the first
- * item that `similar` accepts, else the first item.
+ * item the first of `similar` accepts, else the first the next accepts, and so on, else the first item.
  */
 export function pickId<T extends { id: string }>(
   context: PackContext,
   items: readonly T[] | undefined,
   wanted: string | undefined,
-  similar?: (item: T) => boolean,
+  ...similar: ((item: T) => boolean)[]
 ): string | undefined {
   if (wanted === undefined || !mapping(context) || !items?.length) return wanted;
   if (items.some((item) => item.id === wanted)) return wanted;
-  return (similar && items.find(similar))?.id ?? items[0]!.id;
+  for (const test of similar) {
+    const found = items.find(test);
+    if (found) return found.id;
+  }
+  return items[0]!.id;
 }
 
-/** A cause id of the built-in pack, on the pack in use: a safety-flagged cause stays safety-flagged. */
+/**
+ * A cause id of the built-in pack, on the pack in use: the cause in the same place when it is
+ * alike (safety-flagged, or not, as the original), else the first alike.
+ */
 export function causeId(context: PackContext, wanted: string | undefined): string | undefined {
-  const like = builtinEnglish.causes?.items.find((cause) => cause.id === wanted);
-  return pickId(context, storyPack(context).causes?.items, wanted, (cause) => !!cause.safety === !!like?.safety);
+  const builtinCauses = builtinEnglish.causes?.items ?? [];
+  const at = builtinCauses.findIndex((cause) => cause.id === wanted);
+  const alike = (cause: { safety?: unknown }) => !!cause.safety === !!builtinCauses[at]?.safety;
+  const causes = storyPack(context).causes?.items;
+  return pickId(context, causes, wanted, (cause) => cause === causes?.[at] && alike(cause), alike);
 }
 
 /** A coping-track id of the built-in pack, on the pack in use: the track in the same place. */
