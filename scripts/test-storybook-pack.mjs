@@ -173,6 +173,13 @@ export async function testPackTool({ browser, base }) {
     await page.click('#trust-pack-builtin');
     seen = await previewShows((s) => !s.text.includes(HARBOUR) && s.text.includes('Trust feels heavy right now'));
     check(seen.ok, 'Back to the built-in pack shows the built-in words again');
+    // Nothing of the pack, its name or its address was written to the manager's or the preview's storage.
+    const stored = () =>
+      [localStorage, sessionStorage].flatMap((storage) =>
+        Object.entries(storage).filter((entry) => /harbour/i.test(entry.join(' '))),
+      );
+    const found = [...(await page.evaluate(stored)), ...(await (await preview()).evaluate(stored))];
+    check(found.length === 0, `nothing about the pack is stored (${found.map(([key]) => key).join(', ')})`);
     check(errors.length === 0, `no page error (${errors.join('; ')})`);
   } catch (error) {
     failures.push(`pack tool: ${error.message}`);

@@ -13,6 +13,8 @@ interface Args {
   content?: unknown;
 }
 
+const DEMO_ID = 'storybook-persist-demo';
+
 /** The pack in use laid out right to left, to check mirroring (the words stay as they are). */
 const rtlPack = (pack: ContentPack): ContentPack => ({
   ...pack,
@@ -59,19 +61,23 @@ export const StepMarkedDone: Story = {
   },
 };
 
+/**
+ * Progress saved for a copy of the pack in use with its own id (`storybook-persist-demo`), so the
+ * demo never touches progress saved for a real pack: its first track, its second step current, its
+ * first done, each with a note (nothing is saved for an invalid pack: it shows its error panel).
+ */
 export const PersistWithNotes: Story = {
   name: 'persist, with saved notes',
   args: { persist: true },
+  parameters: { derivePack: (pack: ContentPack) => ({ ...pack, meta: { ...pack.meta, id: DEMO_ID } }) },
   decorators: [
     (story, context) => {
-      // Progress on the pack in use: its first track, its second step current, its first done,
-      // each with a note (nothing is saved for an invalid pack: it shows its error panel).
-      const { meta, coping } = storyPack(context);
+      const { coping } = storyPack(context);
       const track = coping?.tracks[0];
       const [first, second] = track?.steps ?? [];
       if (track && first && second && (!publisherPack(context) || publisherPack(context)?.pack)) {
         localStorage.setItem(
-          `trust-widgets:${meta.id}:steps:progress`,
+          `trust-widgets:${DEMO_ID}:steps:progress`,
           JSON.stringify({
             track: track.id,
             current: { [track.id]: second.id },

@@ -12,6 +12,8 @@ interface Args {
   content?: unknown;
 }
 
+const DEMO_ID = 'storybook-persist-demo';
+
 /** The pack in use mirrored: what an Arabic or Hebrew pack looks like to the layout. */
 const rtlPack = (pack: ContentPack): ContentPack => ({
   ...pack,
@@ -41,18 +43,21 @@ type Story = StoryObj<Args>;
 
 export const AllSigns: Story = {};
 export const OneGroup: Story = { args: { group: 'in-relationships' } };
+/**
+ * Four ticks saved for a copy of the pack in use with its own id (`storybook-persist-demo`), so the
+ * demo never touches ticks saved for a real pack: the built-in pack's first sign and three others,
+ * or a publisher pack's first four (nothing is saved for an invalid pack: it shows its error panel).
+ */
 export const Persisted: Story = {
   name: 'Persisted (four ticks saved in this browser)',
   args: { persist: true },
+  parameters: { derivePack: (pack: ContentPack) => ({ ...pack, meta: { ...pack.meta, id: DEMO_ID } }) },
   render: (args, context) => {
-    // Four ticks of the pack in use: the built-in pack's first sign and three others, or a
-    // publisher pack's first four (nothing is saved for an invalid pack: it shows its error panel).
-    const pack = storyPack(context);
     const wanted = ['expect-hurt', 'jealousy', 'checking', 'reassurance'];
-    const signs = pack.signs?.groups.flatMap((group) => group.signs.map((sign) => sign.id)) ?? [];
+    const signs = storyPack(context).signs?.groups.flatMap((group) => group.signs.map((sign) => sign.id)) ?? [];
     const ticks = wanted.every((id) => signs.includes(id)) ? wanted : signs.slice(0, 4);
     if (!publisherPack(context) || publisherPack(context)?.pack)
-      localStorage.setItem(`trust-widgets:${pack.meta.id}:checklist:all`, JSON.stringify(ticks));
+      localStorage.setItem(`trust-widgets:${DEMO_ID}:checklist:all`, JSON.stringify(ticks));
     return meta.render!(args, context);
   },
 };

@@ -59,15 +59,15 @@ export function storyPack(context: PackContext): ContentPack {
 /**
  * The `content` property for the story's elements: a value the reader set in Controls first;
  * else an invalid publisher pack as it is (the elements show their error panel); else the story's
- * variant of the pack in use; else the publisher's pack; else nothing (the built-in pack for the
- * page's `lang`).
+ * variant of the pack in use (the publisher's, or the built-in pack for the Locale menu); else the
+ * publisher's pack; else nothing (the built-in pack for the page's `lang`).
  */
 export function storyContent(args: { content?: unknown }, context: PackContext): unknown {
   if (args.content !== undefined) return args.content;
   const publisher = publisherPack(context);
   if (publisher && !publisher.pack) return publisher.input;
   const derive = context.parameters?.derivePack;
-  if (derive) return derive(publisher?.pack ?? builtinEnglish);
+  if (derive) return derive(storyPack(context));
   return publisher?.pack;
 }
 
