@@ -129,7 +129,7 @@ function PackPanel({ api }: { api: API }) {
     event.preventDefault();
     const checked = address(url);
     if ('error' in checked) return store.set({ tone: 'error', text: checked.error });
-    request(api, { key: urlKey(checked.url), kind: 'url', url: checked.url }, checked.url);
+    request(api, { key: urlKey(++loads, checked.url), kind: 'url', url: checked.url }, checked.url);
   };
   const loadFile = async (chosen: File | undefined) => {
     if (!chosen) return;
@@ -152,7 +152,7 @@ function PackPanel({ api }: { api: API }) {
     h(
       'p',
       null,
-      `Every story shows: ${store.titles.get(current) ?? store.names.get(current) ?? current.replace(/^\w+:(\d+:)?/, '')}.`,
+      `Every story shows: ${store.titles.get(current) ?? store.names.get(current) ?? current.replace(/^\w+:\d+:/, '')}.`,
     ),
     h(
       'label',
@@ -162,7 +162,11 @@ function PackPanel({ api }: { api: API }) {
         id: 'trust-pack-file',
         type: 'file',
         accept: '.json,application/json',
-        onChange: (event: { currentTarget: HTMLInputElement }) => void loadFile(event.currentTarget.files?.[0]),
+        onChange: (event: { currentTarget: HTMLInputElement }) => {
+          // Emptied once read, so choosing the same file again (edited since) reads it again.
+          const input = event.currentTarget;
+          void loadFile(input.files?.[0]).finally(() => (input.value = ''));
+        },
       }),
     ),
     h(

@@ -1,9 +1,9 @@
 import type { Loader } from '@storybook/web-components-vite';
 import { addons } from 'storybook/preview-api';
-import { fetchJson, type FetchFailure } from '../src/internal/content-fetch.js';
+import { fetchJson, resetFetches, type FetchFailure } from '../src/internal/content-fetch.js';
 import { parseContentPack } from '../src/schema/index.js';
 import type { PublisherPack } from '../stories/story-pack.js';
-import { EVENTS, GLOBAL, type LoadRequest, type LoadResult } from './pack-events.js';
+import { EVENTS, GLOBAL, keyUrl, type LoadRequest, type LoadResult } from './pack-events.js';
 
 /**
  * The preview's half of the pack tool: reads the pack the toolbar asks for (fetches a URL, or
@@ -50,6 +50,9 @@ async function load(request: LoadRequest): Promise<{ pack?: PublisherPack; resul
       return { result: { key, state: 'failed', source: request.name, message: `it is not JSON (${detail})` } };
     }
   }
+  // Downloaded afresh: the publisher may have changed the pack since they last loaded it (the
+  // elements' shared downloads are forgotten too, which only costs a story's `src` a new request).
+  resetFetches();
   const fetched = await fetchJson(request.url);
   if (!fetched.ok) {
     return {
@@ -91,7 +94,8 @@ function chosen(key: string): Promise<PublisherPack | undefined> {
   if (!key) return Promise.resolve(undefined);
   const known = packs.get(key);
   if (known) return known;
-  if (key.startsWith('url:')) return start({ key, kind: 'url', url: key.slice('url:'.length) });
+  const url = keyUrl(key);
+  if (url) return start({ key, kind: 'url', url });
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       waiting.delete(key);

@@ -3,6 +3,9 @@
 // from a file shows its words in the story, keeps showing them after moving to other stories and
 // docs pages through the sidebar, an invalid pack gives every element its error panel and the tool
 // says so, an address that fails says so and changes nothing, and "Back to the built-in pack" undoes it.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const packs = fileURLToPath(new URL('../test/fixtures/storybook/packs/', import.meta.url));
@@ -79,11 +82,12 @@ export async function testPackTool({ browser, base }) {
     await page.type('#trust-pack-url', url);
     await page.click('#trust-pack-load');
   };
-  const loadFile = async (name) => {
+  const loadFile = async (path) => {
     await openTool();
     const input = await page.$('#trust-pack-file');
-    await input.uploadFile(`${packs}${name}`);
+    await input.uploadFile(path.includes('/') ? path : `${packs}${path}`);
   };
+  const drafts = await mkdtemp(join(tmpdir(), 'trust-pack-'));
   /** Moves to an entry through the sidebar, as a reader would (expanding its component first). */
   const navigate = async (component, id) => {
     await page.keyboard.press('Escape'); // closes the tool's popover, if it is open
@@ -164,6 +168,13 @@ export async function testPackTool({ browser, base }) {
     check(await status(`Showing “${HARBOUR}`), 'a valid file loads');
     seen = await previewShows((s) => s.text.includes('Harbour Weekly checklist') && !s.errorPanel);
     check(seen.ok, `the checklist shows the file's words`);
+    // The same file, edited and chosen again: its new words show.
+    const draft = JSON.parse(await readFile(`${packs}harbour-weekly.en.json`, 'utf8'));
+    draft.signs.title = 'Harbour Weekly checklist, second draft';
+    await writeFile(join(drafts, 'harbour-weekly.en.json'), JSON.stringify(draft));
+    await loadFile(join(drafts, 'harbour-weekly.en.json'));
+    seen = await previewShows((s) => s.text.includes('Harbour Weekly checklist, second draft'));
+    check(seen.ok, 'the same file, edited and chosen again, shows its new words');
     await navigate('elements-quiz', 'elements-quiz--result-heavy');
     seen = await previewShows((s) => s.text.includes('Carrying a lot right now'));
     check(seen.ok && !seen.errorPanel, `a story answered in play reaches the pack's last band`);
@@ -185,6 +196,7 @@ export async function testPackTool({ browser, base }) {
     failures.push(`pack tool: ${error.message}`);
   } finally {
     await page.close();
+    await rm(drafts, { recursive: true, force: true });
   }
   console.log(`  pack tool: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return failures;
