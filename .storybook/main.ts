@@ -8,7 +8,11 @@ const config: StorybookConfig = {
     disableTelemetry: true,
     builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
-  staticDirs: [{ from: '../content', to: '/content' }],
+  // The example publisher packs the "See your own words" guide loads with the toolbar's Pack tool.
+  staticDirs: [
+    { from: '../content', to: '/content' },
+    { from: '../test/fixtures/storybook/packs', to: '/example-packs' },
+  ],
 };
 
 export default config;

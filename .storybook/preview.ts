@@ -8,6 +8,8 @@ import calm from '../src/themes/calm.css?raw';
 import warm from '../src/themes/warm.css?raw';
 import highContrast from '../src/themes/high-contrast.css?raw';
 import '../src/index.js';
+import { GLOBAL } from './pack-events.js';
+import { packLoader } from './pack-loader.js';
 
 // Autodocs read custom-elements.json (`npm run analyze`). Static members (test hooks such as the
 // banner's `leave`) are not something a publisher sets in markup, so the tables leave them out.
@@ -52,10 +54,13 @@ function usePreset(name: string): void {
  * The toolbar's choices applied to every story: the theme preset (on the document, as a publisher
  * links it), light/dark (the `theme` attribute on every trust-* element in the story, unless the
  * story sets its own) and the locale (`lang` on a wrapper; the elements pick the built-in pack for
- * the nearest `lang`, so the story is re-created when it changes).
+ * the nearest `lang`, so the story is re-created when it changes). The story is re-created too when
+ * the publisher loads another pack from the toolbar's pack tool (manager.ts): the story itself puts
+ * it in its elements' `content` (stories/story-pack.ts).
  */
 const withToolbar: Decorator = (story, context) => {
   const { preset = 'none', scheme = 'auto', locale = 'en' } = context.globals as Record<string, string>;
+  const pack = String(context.globals[GLOBAL] ?? '');
   usePreset(preset);
   const id = `trust-story-${context.id}`;
   if (scheme !== 'auto') {
@@ -78,7 +83,7 @@ const withToolbar: Decorator = (story, context) => {
   }
   // Storybook renders a TemplateResult, not a bare directive result: keyed() goes inside one.
   return html`${keyed(
-    locale,
+    `${locale} ${pack}`,
     html`<div class="trust-story" id=${id} lang=${locale} data-scheme=${scheme}>${story()}</div>`,
   )}`;
 };
@@ -91,7 +96,14 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Content packs', 'Theming', 'Accessibility and privacy', 'Content-Security-Policy'],
+          [
+            'Getting started',
+            'Content packs',
+            'See your own words',
+            'Theming',
+            'Accessibility and privacy',
+            'Content-Security-Policy',
+          ],
           'Elements',
         ],
       },
@@ -125,6 +137,10 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    [GLOBAL]: {
+      description:
+        'The content pack every story shows: "" for the built-in packs, else the one loaded with the Pack tool in the toolbar',
+    },
     locale: {
       description: 'lang of the page around the story: elements use the built-in pack for it',
       toolbar: {
@@ -138,7 +154,8 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { preset: 'none', scheme: 'auto', locale: 'en' },
+  initialGlobals: { preset: 'none', scheme: 'auto', locale: 'en', [GLOBAL]: '' },
+  loaders: [packLoader],
   decorators: [withToolbar],
   tags: ['autodocs'],
 };

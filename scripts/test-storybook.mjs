@@ -1,13 +1,15 @@
 // Serves the built Storybook and opens every story in headless Chromium: each must render its
 // element (no loading placeholder left) with no page error. Then opens every docs page (the MDX
 // guides and each element's autodocs): each must render its content, and every trust-* element on
-// it, with no page error and no Storybook error display.
+// it, with no page error and no Storybook error display. Last, the toolbar's Pack tool, driven
+// through Storybook's own UI (scripts/test-storybook-pack.mjs).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
 import { STRICT_CSP } from '../test/server/routes.mjs';
+import { EXAMPLE_PACK, testPackTool } from './test-storybook-pack.mjs';
 
 const root = 'storybook-static';
 const types = {
@@ -21,8 +23,9 @@ const types = {
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   try {
-    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     response.end(body);
   } catch {
     response.writeHead(404).end('not found');
@@ -35,7 +38,10 @@ const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
 /** Text a docs page must show, so the guide stays true to what the tests check. */
-const docsMustSay = { 'docs-content-security-policy--docs': [STRICT_CSP] };
+const docsMustSay = {
+  'docs-content-security-policy--docs': [STRICT_CSP],
+  'docs-see-your-own-words--docs': [EXAMPLE_PACK, 'Pack: built-in', 'Load this address', 'Back to the built-in pack'],
+};
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 const failures = [];
 
@@ -126,6 +132,7 @@ try {
   }
   const missing = Object.keys(docsMustSay).filter((id) => !docs.some((entry) => entry.id === id));
   for (const id of missing) failures.push(`${id}: no such docs page`);
+  failures.push(...(await testPackTool({ browser, base })));
 } finally {
   await browser.close();
   server.close();
@@ -136,4 +143,4 @@ if (failures.length) {
   );
   process.exit(1);
 }
-console.log(`${stories.length} stories and ${docs.length} docs pages rendered without errors.`);
+console.log(`${stories.length} stories and ${docs.length} docs pages rendered without errors; the Pack tool works.`);

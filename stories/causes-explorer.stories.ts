@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/causes-explorer.js';
 import '../src/define/coping-steps.js';
 import type { ContentPack } from '../src/schema/index.js';
+import { builtinEnglish as builtIn, causeId, regionFor, storyContent } from './story-pack.js';
 
 interface Args {
   selected?: string;
@@ -14,13 +14,11 @@ interface Args {
   width: 'narrow' | 'wide' | 'smallest';
 }
 
-const builtIn = pack as ContentPack;
-
-const rtlPack = (): ContentPack => {
-  const copy = structuredClone(builtIn);
-  copy.meta = { ...copy.meta, direction: 'rtl', locale: 'ar' };
-  return copy;
-};
+/** The pack in use mirrored: what an Arabic or Hebrew pack looks like to the layout. */
+const rtlPack = (pack: ContentPack): ContentPack => ({
+  ...pack,
+  meta: { ...pack.meta, direction: 'rtl', locale: 'ar' },
+});
 
 const meta: Meta<Args> = {
   title: 'Elements/Causes explorer',
@@ -32,7 +30,7 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     width: { control: 'inline-radio', options: ['smallest', 'narrow', 'wide'] },
   },
-  render: (args) =>
+  render: (args, context) =>
     html`<style>
         .explorer-wide {
           max-inline-size: 60rem;
@@ -46,10 +44,10 @@ const meta: Meta<Args> = {
       </style>
       <div class="explorer-${args.width}">
         <trust-causes-explorer
-          selected=${args.selected ?? nothing}
-          region=${args.region ?? nothing}
+          selected=${causeId(context, args.selected) ?? nothing}
+          region=${regionFor(context, args.region) ?? nothing}
           theme=${args.theme ?? nothing}
-          .content=${args.content}
+          .content=${storyContent(args, context)}
         ></trust-causes-explorer>
       </div>`,
 };
@@ -68,28 +66,31 @@ export const SafetyFlaggedUK: Story = {
 };
 export const NoMatches: Story = {
   name: 'Filter that can match nothing (choose "Work")',
-  args: {
-    content: (() => {
-      const copy = structuredClone(builtIn);
-      for (const cause of copy.causes!.items)
+  parameters: {
+    derivePack: (pack: ContentPack) => {
+      const copy = structuredClone(pack);
+      for (const cause of copy.causes?.items ?? [])
         cause.relationships = cause.relationships?.filter((tag) => tag !== 'work');
       return copy;
-    })(),
+    },
   },
 };
 export const Untagged: Story = {
   name: 'Untagged causes (no filter)',
-  args: {
-    content: (() => {
-      const copy = structuredClone(builtIn);
-      for (const cause of copy.causes!.items) delete cause.relationships;
+  parameters: {
+    derivePack: (pack: ContentPack) => {
+      const copy = structuredClone(pack);
+      for (const cause of copy.causes?.items ?? []) delete cause.relationships;
       return copy;
-    })(),
+    },
   },
 };
 export const WithCopingSteps: Story = {
   name: 'Related steps link to the coping steps on the page',
-  render: (args) => html`${meta.render!(args, {} as never)}<trust-coping-steps></trust-coping-steps>`,
+  render: (args, context) =>
+    html`${meta.render!(args, context)}<trust-coping-steps
+        .content=${storyContent(args, context)}
+      ></trust-coping-steps>`,
 };
 export const Dark: Story = {
   args: { theme: 'dark', selected: 'childhood' },
@@ -99,20 +100,20 @@ export const DarkNarrow: Story = {
   args: { theme: 'dark', selected: 'childhood', width: 'narrow' },
   parameters: { backgrounds: { default: 'dark' } },
 };
-export const RightToLeft: Story = { args: { content: rtlPack() } };
-export const RightToLeftNarrow: Story = { args: { content: rtlPack(), width: 'narrow' } };
+export const RightToLeft: Story = { parameters: { derivePack: rtlPack } };
+export const RightToLeftNarrow: Story = { args: { width: 'narrow' }, parameters: { derivePack: rtlPack } };
 export const NoCauses: Story = {
   name: 'Pack without causes (error)',
-  args: {
-    content: (() => {
-      const copy = structuredClone(builtIn);
+  parameters: {
+    derivePack: (pack: ContentPack) => {
+      const copy = structuredClone(pack);
       delete copy.causes;
       delete copy.quizzes;
       return copy;
-    })(),
+    },
   },
 };
 export const InvalidContent: Story = {
   name: 'Invalid content (error)',
-  args: { content: { ...structuredClone(builtIn), meta: { ...builtIn.meta, version: 7 } } },
+  parameters: { derivePack: (pack: ContentPack) => ({ ...pack, meta: { ...pack.meta, version: 7 } }) },
 };

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import type { ContentPack } from '../src/schema/index.js';
 import '../src/define/coping-steps.js';
+import { publisherPack, regionFor, stepId, storyContent, storyPack, trackId } from './story-pack.js';
 
 interface Args {
   track?: string;
@@ -13,16 +13,13 @@ interface Args {
   content?: unknown;
 }
 
-const builtIn = pack as ContentPack;
-const STORAGE_KEY = `trust-widgets:${builtIn.meta.id}:steps:progress`;
+const DEMO_ID = 'storybook-persist-demo';
 
-/** The built-in pack laid out right to left, to check mirroring (the words stay English). */
-const rtlPack = (): ContentPack => {
-  const copy = structuredClone(builtIn);
-  copy.meta.direction = 'rtl';
-  copy.meta.locale = 'ar';
-  return copy;
-};
+/** The pack in use laid out right to left, to check mirroring (the words stay as they are). */
+const rtlPack = (pack: ContentPack): ContentPack => ({
+  ...pack,
+  meta: { ...pack.meta, direction: 'rtl', locale: 'ar' },
+});
 
 const meta: Meta<Args> = {
   title: 'Elements/Coping steps',
@@ -33,14 +30,14 @@ const meta: Meta<Args> = {
     region: { control: 'select', options: ['US', 'GB', 'CA', 'AU', 'IE'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
-  render: (args) =>
+  render: (args, context) =>
     html`<trust-coping-steps
-      track=${args.track ?? nothing}
-      step=${args.step ?? nothing}
-      region=${args.region ?? nothing}
+      track=${trackId(context, args.track) ?? nothing}
+      step=${stepId(context, args.step) ?? nothing}
+      region=${regionFor(context, args.region) ?? nothing}
       theme=${args.theme ?? nothing}
       ?persist=${args.persist}
-      .content=${args.content}
+      .content=${storyContent(args, context)}
     ></trust-coping-steps>`,
 };
 export default meta;
@@ -64,23 +61,34 @@ export const StepMarkedDone: Story = {
   },
 };
 
+/**
+ * Progress saved for a copy of the pack in use with its own id (`storybook-persist-demo`), so the
+ * demo never touches progress saved for a real pack: its first track, its second step current, its
+ * first done, each with a note (nothing is saved for an invalid pack: it shows its error panel).
+ */
 export const PersistWithNotes: Story = {
   name: 'persist, with saved notes',
   args: { persist: true },
+  parameters: { derivePack: (pack: ContentPack) => ({ ...pack, meta: { ...pack.meta, id: DEMO_ID } }) },
   decorators: [
-    (story) => {
-      localStorage.setItem(
-        STORAGE_KEY,
-        JSON.stringify({
-          track: 'for-you',
-          current: { 'for-you': 'notice-patterns' },
-          done: ['find-roots'],
-          notes: {
-            'find-roots': 'With my sister, before the move.',
-            'notice-patterns': 'When plans change at the last minute.',
-          },
-        }),
-      );
+    (story, context) => {
+      const { coping } = storyPack(context);
+      const track = coping?.tracks[0];
+      const [first, second] = track?.steps ?? [];
+      if (track && first && second && (!publisherPack(context) || publisherPack(context)?.pack)) {
+        localStorage.setItem(
+          `trust-widgets:${DEMO_ID}:steps:progress`,
+          JSON.stringify({
+            track: track.id,
+            current: { [track.id]: second.id },
+            done: [first.id],
+            notes: {
+              [first.id]: 'With my sister, before the move.',
+              [second.id]: 'When plans change at the last minute.',
+            },
+          }),
+        );
+      }
       return story();
     },
   ],
@@ -88,20 +96,20 @@ export const PersistWithNotes: Story = {
 
 export const InvalidContent: Story = {
   name: 'Invalid content (error panel)',
-  args: { content: { meta: 'broken' } },
+  parameters: { derivePack: () => ({ meta: 'broken' }) },
 };
 export const NoCopingSection: Story = {
-  args: {
-    content: (() => {
-      const copy = structuredClone(builtIn);
+  parameters: {
+    derivePack: (pack: ContentPack) => {
+      const copy = structuredClone(pack);
       delete copy.coping;
       delete copy.causes;
       delete copy.quizzes;
       return copy;
-    })(),
+    },
   },
 };
-export const UnknownTrack: Story = { args: { track: 'no-such-track' } };
+export const UnknownTrack: Story = { args: { track: 'no-such-track' }, parameters: { keepIds: true } };
 
 export const Dark: Story = {
   args: { theme: 'dark', step: 'get-help' },
@@ -110,5 +118,6 @@ export const Dark: Story = {
 
 export const RightToLeft: Story = {
   name: 'Right to left',
-  args: { content: rtlPack(), step: 'notice-patterns' },
+  args: { step: 'notice-patterns' },
+  parameters: { derivePack: rtlPack },
 };

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import pack from '../content/trust-issues.en.json' with { type: 'json' };
 import '../src/define/signs-checklist.js';
 import '../src/define/coping-steps.js';
 import type { ContentPack } from '../src/schema/index.js';
+import { builtinEnglish as builtIn, pickId, publisherPack, storyContent, storyPack } from './story-pack.js';
 
 interface Args {
   group?: string;
@@ -12,14 +12,13 @@ interface Args {
   content?: unknown;
 }
 
-const builtIn = pack as ContentPack;
+const DEMO_ID = 'storybook-persist-demo';
 
-/** The English pack mirrored: what an Arabic or Hebrew pack looks like to the layout. */
-const rtlPack = (): ContentPack => {
-  const copy = structuredClone(builtIn);
-  copy.meta = { ...copy.meta, direction: 'rtl', locale: 'ar' };
-  return copy;
-};
+/** The pack in use mirrored: what an Arabic or Hebrew pack looks like to the layout. */
+const rtlPack = (pack: ContentPack): ContentPack => ({
+  ...pack,
+  meta: { ...pack.meta, direction: 'rtl', locale: 'ar' },
+});
 
 const meta: Meta<Args> = {
   title: 'Elements/Signs checklist',
@@ -30,12 +29,12 @@ const meta: Meta<Args> = {
     persist: { control: 'boolean' },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
-  render: (args) =>
+  render: (args, context) =>
     html`<trust-signs-checklist
-      group=${args.group ?? nothing}
+      group=${pickId(context, storyPack(context).signs?.groups, args.group) ?? nothing}
       ?persist=${args.persist}
       theme=${args.theme ?? nothing}
-      .content=${args.content}
+      .content=${storyContent(args, context)}
     ></trust-signs-checklist>`,
 };
 export default meta;
@@ -44,48 +43,57 @@ type Story = StoryObj<Args>;
 
 export const AllSigns: Story = {};
 export const OneGroup: Story = { args: { group: 'in-relationships' } };
+/**
+ * Four ticks saved for a copy of the pack in use with its own id (`storybook-persist-demo`), so the
+ * demo never touches ticks saved for a real pack: the built-in pack's first sign and three others,
+ * or a publisher pack's first four (nothing is saved for an invalid pack: it shows its error panel).
+ */
 export const Persisted: Story = {
   name: 'Persisted (four ticks saved in this browser)',
   args: { persist: true },
-  render: (args) => {
-    localStorage.setItem(
-      `trust-widgets:${builtIn.meta.id}:checklist:all`,
-      JSON.stringify(['expect-hurt', 'jealousy', 'checking', 'reassurance']),
-    );
-    return meta.render!(args, {} as never);
+  parameters: { derivePack: (pack: ContentPack) => ({ ...pack, meta: { ...pack.meta, id: DEMO_ID } }) },
+  render: (args, context) => {
+    const wanted = ['expect-hurt', 'jealousy', 'checking', 'reassurance'];
+    const signs = storyPack(context).signs?.groups.flatMap((group) => group.signs.map((sign) => sign.id)) ?? [];
+    const ticks = wanted.every((id) => signs.includes(id)) ? wanted : signs.slice(0, 4);
+    if (!publisherPack(context) || publisherPack(context)?.pack)
+      localStorage.setItem(`trust-widgets:${DEMO_ID}:checklist:all`, JSON.stringify(ticks));
+    return meta.render!(args, context);
   },
 };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
-export const RightToLeft: Story = { args: { content: rtlPack() } };
+export const RightToLeft: Story = { parameters: { derivePack: rtlPack } };
 export const Narrow: Story = {
   name: 'Narrow (280px)',
   parameters: { viewport: { defaultViewport: 'mobile1' } },
   decorators: [(story) => html`<div class="narrow-280">${story()}</div>`],
-  render: (args) =>
+  render: (args, context) =>
     html`<style>
         .narrow-280 {
           inline-size: 280px;
         }
       </style>
-      ${meta.render!(args, {} as never)}`,
+      ${meta.render!(args, context)}`,
 };
 export const WithCopingSteps: Story = {
   name: 'Pointing on to the coping steps on the page',
-  render: (args) => html`${meta.render!(args, {} as never)} <trust-coping-steps></trust-coping-steps>`,
+  render: (args, context) =>
+    html`${meta.render!(args, context)}
+      <trust-coping-steps .content=${storyContent(args, context)}></trust-coping-steps>`,
 };
-export const UnknownGroup: Story = { args: { group: 'no-such-group' } };
+export const UnknownGroup: Story = { args: { group: 'no-such-group' }, parameters: { keepIds: true } };
 export const NoSigns: Story = {
   name: 'Pack without signs (error)',
-  args: {
-    content: (() => {
-      const copy = structuredClone(builtIn);
+  parameters: {
+    derivePack: (pack: ContentPack) => {
+      const copy = structuredClone(pack);
       delete copy.signs;
       delete copy.quizzes;
       return copy;
-    })(),
+    },
   },
 };
 export const InvalidContent: Story = {
   name: 'Invalid content (error)',
-  args: { content: { ...structuredClone(builtIn), meta: { ...builtIn.meta, version: 7 } } },
+  parameters: { derivePack: (pack: ContentPack) => ({ ...pack, meta: { ...pack.meta, version: 7 } }) },
 };
