@@ -3,7 +3,7 @@
 // sample article, dist/index.html and dist/es.html, served with gzip and the strict CSP by
 // bench/serve.mjs on 127.0.0.1. Prints the four category scores, the layout shift and what lost
 // marks; builds nothing itself. Options: --runs N (default 1 per page; the median score is printed),
-// --json DIR (keep each report there).
+// --json DIR (keep each report there), --pages /a.html,/b.html (other pages of dist/).
 //
 // Lighthouse runs through `npx --yes lighthouse@12.2.3` rather than as a devDependency: it is a
 // large tree (puppeteer-core, a CDP client, trace processing) used by nobody but this script, and
@@ -24,7 +24,7 @@ const arg = (name, fallback) => {
 };
 const RUNS = Number(arg('runs', 1));
 const KEEP = arg('json', undefined);
-const PAGES = ['/index.html', '/es.html'];
+const PAGES = arg('pages', '/index.html,/es.html').split(',');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 if (!existsSync(join(ROOT, 'dist/index.html'))) {
@@ -52,9 +52,11 @@ if (KEEP) mkdirSync(KEEP, { recursive: true });
 const results = [];
 let failed = false;
 try {
-  for (const path of PAGES) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i += 1) {
+  const runsOf = new Map(PAGES.map((path) => [path, []]));
+  // Alternating pages, so a machine that slows down (other work on it) weighs on each alike.
+  for (let i = 0; i < RUNS; i += 1) {
+    for (const path of PAGES) {
+      const runs = runsOf.get(path);
       const out = join(KEEP ?? scratch, `${path.slice(1).replace(/\W+/g, '-')}${RUNS > 1 ? `-${i + 1}` : ''}.json`);
       // Asynchronous: the server answering Lighthouse's requests runs in this process.
       const status = await run('npx', [
@@ -74,6 +76,8 @@ try {
       }
       runs.push(JSON.parse(readFileSync(out, 'utf8')));
     }
+  }
+  for (const [path, runs] of runsOf) {
     if (runs.length === 0) continue;
     const scores = Object.fromEntries(
       CATEGORIES.map((id) => [id, median(runs.map((report) => Math.round(report.categories[id].score * 100)))]),
@@ -85,16 +89,17 @@ try {
         median(runs.map((report) => report.audits[id].numericValue)),
       ]),
     );
-    // What cost marks in any run: every audit a category weighs that did not score 1.
-    const lost = new Set();
-    for (const report of runs) {
-      for (const id of CATEGORIES) {
-        for (const ref of report.categories[id].auditRefs) {
-          const audit = report.audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
-            lost.add(`${id}: ${ref.id} (${audit.displayValue ?? audit.score})`);
-          }
-        }
+    // What cost marks: every audit a category weighs that scored below 1 in any run, with its
+    // median value over the runs.
+    const lost = [];
+    for (const id of CATEGORIES) {
+      for (const ref of runs[0].categories[id].auditRefs) {
+        if (ref.weight === 0) continue;
+        const audits = runs.map((report) => report.audits[ref.id]);
+        if (!audits.some((audit) => audit.score !== null && audit.score < 1)) continue;
+        const values = audits.map((audit) => audit.numericValue).filter((value) => typeof value === 'number');
+        const value = values.length ? ` ${Math.round(median(values))} ${audits[0].numericUnit ?? ''}`.trimEnd() : '';
+        lost.push(`${id}: ${ref.id}${value}`);
       }
     }
     results.push({
@@ -102,7 +107,7 @@ try {
       scores,
       cls,
       metrics,
-      lost: [...lost],
+      lost,
       version: runs[0].lighthouseVersion,
       // Lighthouse's own measure of this machine's CPU speed (its docs expect about 1000 or more
       // for the default 4x slowdown); below that it warns and the performance score suffers.

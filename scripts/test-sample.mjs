@@ -47,7 +47,9 @@ const server = createServer(async (request, response) => {
     if (query.has('late') && extname(path) === '.html') {
       body = String(body)
         .replace(/<link rel="modulepreload"[^>]*>/g, '')
-        .replace(' blocking="render" src="./trust-widgets.js"', ' src="./trust-widgets.js?slow"');
+        .replace(/ blocking="render"/g, '')
+        .replace(' src="./trust-widgets.js"', ' src="./trust-widgets.js?slow"');
+      if (!body.includes('trust-widgets.js?slow')) throw new Error(`${path}: no script tag for ?late to slow down`);
     }
     if (query.has('slow')) await new Promise((resolve) => setTimeout(resolve, 1500));
     response.writeHead(200, {
