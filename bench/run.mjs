@@ -663,7 +663,10 @@ ${contentPages
   })
   .join('\n')}
 `;
-writeFileSync(OUT, report);
+// `npm run lighthouse` records its own section at the end of the file: kept as it was.
+const kept = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+const lighthouse = kept.indexOf('\n## Lighthouse');
+writeFileSync(OUT, lighthouse === -1 ? report : `${report}${kept.slice(lighthouse)}`);
 console.log(report);
 for (const run of articles.filter((article) => article.cls > 0).slice(0, 1)) {
   console.log('Layout shifts in the article:', JSON.stringify(run.shifts, null, 1));
