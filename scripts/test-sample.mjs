@@ -22,7 +22,17 @@ const tags = [
   'trust-causes-explorer',
   'trust-coping-steps',
 ];
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** The widgets' strict policy, plus the one image the sample page itself shows: its icon, allowed
+ * by its exact address (nothing else may load an image, the widgets included). */
+const pagePolicy = (host) => `${STRICT_CSP}; img-src http://${host}/favicon.svg`;
 
 const server = createServer(async (request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -37,12 +47,14 @@ const server = createServer(async (request, response) => {
     if (query.has('late') && extname(path) === '.html') {
       body = String(body)
         .replace(/<link rel="modulepreload"[^>]*>/g, '')
-        .replace(' blocking="render" src="./trust-widgets.js"', ' src="./trust-widgets.js?slow"');
+        .replace(/ blocking="render"/g, '')
+        .replace(' src="./trust-widgets.js"', ' src="./trust-widgets.js?slow"');
+      if (!body.includes('trust-widgets.js?slow')) throw new Error(`${path}: no script tag for ?late to slow down`);
     }
     if (query.has('slow')) await new Promise((resolve) => setTimeout(resolve, 1500));
     response.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'content-security-policy': STRICT_CSP,
+      'content-security-policy': pagePolicy(request.headers.host),
     });
     response.end(body);
   } catch {
@@ -90,7 +102,7 @@ try {
   });
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (response.status() >= 400 && url.pathname !== '/favicon.ico') problems.push(`${response.status()} ${url}`);
+    if (response.status() >= 400) problems.push(`${response.status()} ${url}`);
   });
   page.on('request', (request) => {
     if (!request.url().startsWith(base)) problems.push(`request to another origin: ${request.url()}`);
@@ -159,6 +171,17 @@ try {
         served.includes(text),
       ),
       `${file}: the widgets' words are in the HTML itself (checklist, quiz, causes and steps titles)`,
+    );
+    // What Lighthouse's SEO and best-practices audits ask of the page itself (issue 13).
+    const alternates = [...served.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
+    check(
+      ['en', 'es', 'x-default'].every((lang) => alternates.some((match) => match[1] === lang)) &&
+        alternates.every((match) => /^https:\/\/[^/]+\//.test(match[2])),
+      `${file}: names its English, Spanish and default versions with absolute hreflang addresses`,
+    );
+    check(
+      /<link rel="icon" href="\.\/favicon\.svg"/.test(served) && (await fetch(`${base}/favicon.svg`)).ok,
+      `${file}: declares its icon, a file served beside it`,
     );
   }
 
