@@ -93,6 +93,29 @@ describe('publish-time rendering: hydration in place', () => {
     expect(textOf($(quiz, 'legend'))).to.equal(builtIn.quizzes![0]!.questions[0]!.text);
   });
 
+  it('a control that needs the script stays unseen until the element has taken its screen over, not only until it is defined', async function () {
+    this.timeout(10_000);
+    // Its pack takes 3 s: the element is defined at once but cannot adopt its screen before then.
+    const markup = await prerender({
+      tag: 'trust-quiz',
+      attributes: { id: 'slow', src: '/__test/slow/ssr-slow.json' },
+      options: { base: '/dist/', pack: builtIn },
+    });
+    const holder = document.createElement('div');
+    holder.setHTMLUnsafe(markup);
+    document.body.append(holder);
+    const quiz = holder.querySelector<TrustElement>('#slow')!;
+    const start = quiz.shadowRoot!.querySelector<HTMLButtonElement>('button.start')!;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(quiz.matches(':defined'), 'defined').to.equal(true);
+    expect(quiz.hasUpdated, 'not yet updated: its pack is on its way').to.equal(false);
+    expect(getComputedStyle(start).visibility, 'the start button, which would not work yet').to.equal('hidden');
+    await quiz.contentReady;
+    expect($(quiz, 'button.start'), 'adopted, not recreated').to.equal(start);
+    expect(getComputedStyle(start).visibility).to.equal('visible');
+    holder.remove();
+  });
+
   it('a plain element on the same page renders as usual', () => {
     const plain = el('plain');
     expect(plain.hasUpdated).to.equal(true);

@@ -162,12 +162,14 @@ export const baseStyles = css`
     outline-width: 2px;
     outline-offset: 2px;
   }
-  /* Prerendered, before the script runs: what needs it keeps its place, unseen (nothing moves
-     when it arrives). Without scripting: it is gone, and its plain stand-in shown. */
+  /* Prerendered, until the element has taken its screen over (it drops its ssr-key then): what
+     needs the script keeps its place, unseen (nothing moves when it arrives), and never shows
+     before it works. Without scripting: it is gone, and its plain stand-in shown. */
   .no-script {
     display: none;
   }
-  :host(:not(:defined)) .needs-script {
+  :host(:not(:defined)) .needs-script,
+  :host([ssr-key]) .needs-script {
     visibility: hidden;
   }
   @media (scripting: none) {
