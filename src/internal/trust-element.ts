@@ -236,8 +236,15 @@ export abstract class TrustElement extends LitElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // A prerendered element keeps its server-drawn screen until its content is at hand: a first
-    // render that showed "loading" over it would move everything.
-    if (this.prerendered && !this.hasUpdated) return this.pipeline.atHand().then(() => super.scheduleUpdate());
+    // render that showed "loading" over it would move everything. Each then hydrates in a task of
+    // its own, so that six widgets whose pack arrives at once are not one long task (input and
+    // paint get in between).
+    if (this.prerendered && !this.hasUpdated) {
+      return this.pipeline
+        .atHand()
+        .then(() => new Promise((resolve) => setTimeout(resolve)))
+        .then(() => super.scheduleUpdate());
+    }
     return super.scheduleUpdate();
   }
 
