@@ -29,6 +29,8 @@ export interface Finding {
 export interface CheckResult {
   /** The parsed JSON, when the text is JSON (valid pack or not). */
   value?: unknown;
+  /** jsonc-parser's tree of the text (offsets of every value), when it is JSON. */
+  tree?: Node;
   /** The text is JSON and a valid pack. */
   valid: boolean;
   findings: Finding[];
@@ -94,5 +96,5 @@ export function checkText(text: string): CheckResult {
     const offset = nodeAt(tree, path)?.offset ?? 0;
     return { source: 'schema', severity: 'error', path, message, offset, ...lineColumn(text, offset) };
   });
-  return { value, valid: result.ok, findings };
+  return { value, tree, valid: result.ok, findings };
 }
