@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { pathKeys, type Finding } from './checks.js';
@@ -87,8 +87,9 @@ export class PackStudioForm extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    if (!this.focusNext) return;
+  protected override updated(changed: PropertyValues<this>): void {
+    // The focus waits for the pack with the change in it (the announcement renders first).
+    if (!this.focusNext || !changed.has('pack')) return;
     const target = document.getElementById(this.focusNext);
     this.focusNext = undefined;
     const field = target?.matches('input, select, textarea, button')
