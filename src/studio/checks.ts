@@ -28,6 +28,8 @@ export interface Finding {
 export interface CheckResult {
   /** The parsed JSON, when the text is JSON (valid pack or not). */
   value?: unknown;
+  /** jsonc-parser's tree of the text (offsets of every value), when it is JSON. */
+  tree?: Node;
   /** The text is JSON and a valid pack. */
   valid: boolean;
   findings: Finding[];
@@ -109,5 +111,5 @@ export function checkText(text: string, compare?: unknown): CheckResult {
       findings.push({ source: 'diff', severity: 'warning', id: kind, path, message, ...at(path) });
     }
   }
-  return { value, valid: result.ok, findings };
+  return { value, tree, valid: result.ok, findings };
 }

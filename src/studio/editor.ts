@@ -1,5 +1,5 @@
 import { EditorView, basicSetup } from 'codemirror';
-import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { EditorSelection, EditorState, type ChangeSet, type Extension } from '@codemirror/state';
 import { hoverTooltip, keymap } from '@codemirror/view';
 import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
 import { linter } from '@codemirror/lint';
@@ -17,8 +17,8 @@ export interface RawEditorOptions {
   /** Gets a shadow root with the editor in it. */
   host: HTMLElement;
   text: string;
-  /** Every change of the text, typed or loaded (cheap: runs on each keystroke). */
-  onChange: () => void;
+  /** Every change of the text, typed, loaded or made by the form (cheap: runs on each keystroke). */
+  onChange: (changes: ChangeSet) => void;
   /** Ctrl+S / Cmd+S. */
   onSave: () => void;
 }
@@ -69,7 +69,7 @@ export class RawEditor {
       EditorView.contentAttributes.of({ 'aria-label': 'Pack JSON' }),
       EditorView.theme({ '&': { height: '100%' }, '.cm-scroller': { overflow: 'auto' } }),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged) options.onChange();
+        if (update.docChanged) options.onChange(update.changes);
       }),
     ];
     const root = options.host.attachShadow({ mode: 'open' });
@@ -97,6 +97,12 @@ export class RawEditor {
       changes: { from: 0, to: this.view.state.doc.length, insert: text },
       selection: { anchor: head },
     });
+  }
+
+  /** Replaces `from`…`to` with `insert` (an edit made through the form: it joins the undo history). */
+  replace(from: number, to: number, insert: string): void {
+    if (from === to && insert === '') return;
+    this.view.dispatch({ changes: { from, to, insert }, userEvent: 'input.form' });
   }
 
   /** Moves the cursor to `offset`, scrolls it into view and focuses the editor. */

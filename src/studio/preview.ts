@@ -77,6 +77,7 @@ export class PackStudioPreview extends LitElement {
     }
     .stage.dark {
       background: #111;
+      color: #eee;
       color-scheme: dark;
     }
     h3 {

@@ -1,8 +1,15 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { ChangeSet, type ChangeDesc } from '@codemirror/state';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import schema from '../../content/schema.json' with { type: 'json' };
 import { loadCompare, loadFile, saveFile, watchFile, type FileSnapshot } from './api.js';
-import { checkText, type Finding } from './checks.js';
+import { checkText, pathKeys, type Finding } from './checks.js';
 import { RawEditor } from './editor.js';
 import { formatJson } from './format.js';
+import type { PackStudioForm } from './form.js';
+import { editText, editValue, minimalChange, type FormEdit } from './json-edit.js';
+import { outlineOf, outlinePaths, renderOutline, samePath, type OutlineNode } from './outline.js';
+import type { JsonSchema, Key } from './schema-walk.js';
 
 /** How long typing must pause before the checks and the preview run on the text. */
 export const CHECK_DELAY_MS = 300;
@@ -21,6 +28,9 @@ export class TrustStudio extends LitElement {
     status: { state: true },
     saving: { state: true },
     pack: { state: true },
+    view: { state: true },
+    selected: { state: true },
+    formValue: { state: true },
   };
 
   /** The file's version the text in the editor starts from (what a save replaces). */
@@ -42,6 +52,20 @@ export class TrustStudio extends LitElement {
   private events?: EventSource;
   /** The last JSON the checks parsed, for the preview. */
   protected pack: unknown;
+  /** Which view of the pack the editing pane shows. */
+  private view: 'form' | 'raw' = 'raw';
+  /** The outline's item the form shows. */
+  private selected?: Key[];
+  /** The pack as the form sees it: the last parse, with the form's edits since (undefined: not JSON). */
+  private formValue: unknown;
+  private outline: OutlineNode[] = [];
+  private outlineFor: unknown;
+  private outlineSet = new Set<string>();
+  /** The last parse's tree, and the changes made to the text since: where a value is now. */
+  private tree?: Node;
+  private sinceTree: ChangeDesc = ChangeSet.empty(0).desc;
+  /** The form changed a value in place: the text is formatted as Save formats it when typing pauses. */
+  private formatPending = false;
 
   protected override createRenderRoot() {
     return this;
@@ -103,12 +127,22 @@ export class TrustStudio extends LitElement {
 
   private startEditor(text: string): void {
     const host = this.querySelector<HTMLElement>('.editor')!;
-    this.editor = new RawEditor({ host, text, onChange: () => this.onChange(), onSave: () => void this.save() });
+    this.editor = new RawEditor({
+      host,
+      text,
+      onChange: (changes) => this.onChange(changes),
+      onSave: () => void this.save(),
+    });
     this.runChecks();
+    if (this.formValue && typeof this.formValue === 'object' && 'meta' in this.formValue) {
+      this.selected = ['meta'];
+      this.view = 'form';
+    }
   }
 
   /** Each keystroke: mark the edits unsaved and schedule the checks. Keep it cheap (1 MB packs). */
-  private onChange(): void {
+  private onChange(changes: ChangeSet): void {
+    this.sinceTree = this.sinceTree.composeDesc(changes.desc);
     if (!this.replacing && !this.dirty) this.dirty = true;
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.runChecks(), CHECK_DELAY_MS);
@@ -127,9 +161,22 @@ export class TrustStudio extends LitElement {
   }
 
   private runChecks(): void {
+    if (this.formatPending) {
+      this.formatPending = false;
+      const text = this.editor!.text;
+      const formatted = formatJson(text);
+      if (formatted !== undefined && formatted !== text) {
+        const { from, to, insert } = minimalChange(text, formatted);
+        this.editor!.replace(from, to, insert);
+      }
+    }
     clearTimeout(this.checkTimer);
-    const result = checkText(this.editor!.text, this.compare);
+    const text = this.editor!.text;
+    const result = checkText(text, this.compare);
     this.findings = result.findings;
+    this.tree = result.tree;
+    this.sinceTree = ChangeSet.empty(text.length).desc;
+    this.formValue = result.value;
     if (result.value !== undefined) this.pack = result.value;
     this.dispatchEvent(new CustomEvent('pack-studio-checked', { detail: { findings: result.findings } }));
   }
@@ -200,8 +247,137 @@ export class TrustStudio extends LitElement {
     return this.editor?.view.state.selection.main.head ?? 0;
   }
 
-  jumpTo(finding: Finding): void {
+  /**
+   * A problem's entry: to its field when the form shows the item it is in, else to its place in
+   * the raw view.
+   */
+  async jumpTo(finding: Pick<Finding, 'offset'> & Partial<Finding>): Promise<void> {
+    const keys = pathKeys(finding.path ?? '');
+    const form = this.querySelector<PackStudioForm>('pack-studio-form');
+    const inItem = this.selected?.every((key, i) => keys[i] === key);
+    if (this.view === 'form' && form && inItem && form.focusPath(keys)) return;
+    await this.show('raw');
     this.editor?.jumpTo(finding.offset);
+  }
+
+  /** Shows the form or the raw view. */
+  async show(view: 'form' | 'raw'): Promise<void> {
+    if (this.view === view) return;
+    this.view = view;
+    await this.updateComplete;
+    if (view === 'raw') this.editor?.view.requestMeasure();
+  }
+
+  /** Selects an item of the outline: the form shows it. */
+  async select(path: Key[]): Promise<void> {
+    this.selected = path;
+    await this.show('form');
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('pack-studio-form')?.querySelector<HTMLElement>('[id^="field-"]')?.focus();
+  }
+
+  /** Where the value at `path` is in the text now, if the last parse knows it and it is a string, number or boolean. */
+  private scalarRange(path: Key[], old: unknown): { from: number; to: number } | undefined {
+    const node = this.tree && findNodeAtLocation(this.tree, path);
+    if (!node || node.type === 'object' || node.type === 'array') return undefined;
+    const from = this.sinceTree.mapPos(node.offset, -1);
+    const to = this.sinceTree.mapPos(node.offset + node.length, 1);
+    try {
+      return JSON.parse(this.editor!.text.slice(from, to)) === old ? { from, to } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * An edit made in the form, made to the text: a changed text, number or choice replaces that
+   * value alone (the text is formatted when typing pauses, as every edit is checked then); adding,
+   * removing and moving go through jsonc-parser and are formatted at once (format.ts, as Save does).
+   */
+  private onFormEdit(edit: FormEdit): void {
+    if (!this.editor || this.formValue === undefined) return;
+    const old = edit.path.reduce<unknown>(
+      (here, key) => (here as Record<Key, unknown> | undefined)?.[key],
+      this.formValue,
+    );
+    const scalar = edit.kind === 'set' && edit.value !== null && typeof edit.value !== 'object';
+    const range = scalar ? this.scalarRange(edit.path, old) : undefined;
+    if (range && edit.kind === 'set') {
+      this.editor.replace(range.from, range.to, JSON.stringify(edit.value));
+      this.formatPending = true;
+    } else {
+      const text = this.editor.text;
+      let next: string;
+      try {
+        next = editText(text, edit);
+      } catch (error) {
+        this.status = `The form could not make that change: ${(error as Error).message}`;
+        return;
+      }
+      const { from, to, insert } = minimalChange(text, next);
+      this.editor.replace(from, to, insert);
+      this.tree = undefined;
+    }
+    this.formValue = editValue(this.formValue, edit);
+  }
+
+  private renderForm() {
+    if (this.formValue === undefined) {
+      return html`<p class="not-json">
+        The text is not JSON at the moment, so the form cannot show it: see Problems, and fix it in the raw view.
+      </p>`;
+    }
+    if (!this.selected) return html`<p class="none">Choose a part of the pack in the outline.</p>`;
+    const node = this.findNode(this.outline, this.selected);
+    return html`<pack-studio-form
+      .schema=${schema as JsonSchema}
+      .pack=${this.formValue}
+      .path=${this.selected}
+      .label=${node?.label ?? ''}
+      .findings=${this.findings}
+      .items=${this.outlineSet}
+      @pack-studio-edit=${(event: CustomEvent<FormEdit>) => this.onFormEdit(event.detail)}
+      @pack-studio-select=${(event: CustomEvent<{ path: Key[] }>) => void this.select(event.detail.path)}
+      @pack-studio-raw=${(event: CustomEvent<{ path: Key[] }>) => {
+        const found = this.tree && findNodeAtLocation(this.tree, event.detail.path);
+        void this.jumpTo({ offset: found ? this.sinceTree.mapPos(found.offset) : 0 });
+      }}
+    ></pack-studio-form>`;
+  }
+
+  private findNode(nodes: OutlineNode[], path: Key[]): OutlineNode | undefined {
+    for (const node of nodes) {
+      if (samePath(node.path, path)) return node;
+      const inner = this.findNode(node.children, path);
+      if (inner) return inner;
+    }
+    return undefined;
+  }
+
+  /** The tabs of the editing pane (WAI-ARIA tabs: arrow keys move between them). */
+  private renderTabs() {
+    const tab = (view: 'form' | 'raw', label: string) =>
+      html`<button
+        type="button"
+        role="tab"
+        id="tab-${view}"
+        aria-controls="panel-${view}"
+        aria-selected=${this.view === view ? 'true' : 'false'}
+        tabindex=${this.view === view ? '0' : '-1'}
+        @click=${() => void this.show(view)}
+      >
+        ${label}
+      </button>`;
+    const onKey = async (event: KeyboardEvent) => {
+      if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+      event.preventDefault();
+      const next = event.key === 'Home' ? 'form' : event.key === 'End' ? 'raw' : this.view === 'form' ? 'raw' : 'form';
+      await this.show(next);
+      this.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+    };
+    return html`<div class="tabs" role="tablist" aria-label="View of the pack" @keydown=${onKey}>
+      ${tab('form', 'Form')}${tab('raw', 'Raw JSON')}
+    </div>`;
   }
 
   private renderProblems() {
@@ -217,7 +393,7 @@ export class TrustStudio extends LitElement {
               ${findings.map(
                 (finding) =>
                   html`<li class=${finding.severity}>
-                    <button type="button" class="finding" @click=${() => this.jumpTo(finding)}>
+                    <button type="button" class="finding" @click=${() => void this.jumpTo(finding)}>
                       <span class="where">${finding.path || '(pack)'} · line ${finding.line}</span>
                       <span class="message">${finding.message}</span>
                     </button>
@@ -226,6 +402,19 @@ export class TrustStudio extends LitElement {
             </ul>`
       }
     </section>`;
+  }
+
+  private renderOutlinePane() {
+    if (this.formValue !== undefined && this.formValue !== this.outlineFor) {
+      this.outlineFor = this.formValue;
+      this.outline = outlineOf(this.formValue);
+      this.outlineSet = outlinePaths(this.outline);
+    }
+    return renderOutline(
+      this.outline,
+      this.view === 'form' ? this.selected : undefined,
+      (path) => void this.select(path),
+    );
   }
 
   override render() {
@@ -262,8 +451,21 @@ export class TrustStudio extends LitElement {
           : nothing
       }
       <main class="panes">
-        <section class="raw" aria-label="Raw JSON">
-          <div class="editor"></div>
+        <section class="outline-pane" aria-label="Outline">${this.renderOutlinePane()}</section>
+        <section class="raw" aria-label="Edit">
+          ${this.renderTabs()}
+          <div
+            class="form-panel"
+            id="panel-form"
+            role="tabpanel"
+            aria-labelledby="tab-form"
+            ?hidden=${this.view !== 'form'}
+          >
+            ${this.renderForm()}
+          </div>
+          <div id="panel-raw" role="tabpanel" aria-labelledby="tab-raw" ?hidden=${this.view !== 'raw'}>
+            <div class="editor"></div>
+          </div>
           ${this.renderProblems()}
         </section>
         <section class="preview" aria-label="Preview">
