@@ -1,5 +1,5 @@
 // What `npm install trust-widgets` gets: the build, the theme presets from src/themes/, and no
-// test-only files, under 3 MB unpacked. Needs the build first, as npm test runs it.
+// test-only files, under 3.25 MB unpacked. Needs the build first, as npm test runs it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -32,11 +32,11 @@ test('the npm package ships no test-only files', () => {
 // with json-schema-library (about 0.1 MB), the five elements, the validator and content/schema.json,
 // so `npx trust-widgets studio` needs no bundler; no source maps. The source maps of the CLI's own
 // modules (dist/schema.js, dist/lint.js: 0.62 MB) are not shipped, as the validator chunks' are not:
-// 2.93 MB in all.
-test('the npm package is under 3 MB unpacked', () => {
+// 2.93 MB in all, 3.01 MB with the studio's outline and form.
+test('the npm package is under 3.25 MB unpacked', () => {
   assert.ok(
-    pack.unpackedSize < 3 * MB,
-    `${(pack.unpackedSize / MB).toFixed(2)} MB unpacked (${pack.unpackedSize} bytes), over 3 MB`,
+    pack.unpackedSize < 3.25 * MB,
+    `${(pack.unpackedSize / MB).toFixed(2)} MB unpacked (${pack.unpackedSize} bytes), over 3.25 MB`,
   );
 });
 
