@@ -74,6 +74,16 @@ async function assertFormatted(text) {
   const options = await prettier.resolveConfig('content/trust-issues.en.json');
   assert.equal(text, await prettier.format(text, { ...options, parser: 'json' }), 'formatted as prettier formats it');
 }
+/** Waits (up to 3 s) for the raw text to be formatted: an edit of a value in place is formatted once typing pauses. */
+async function waitFormatted(page) {
+  const options = await prettier.resolveConfig('content/trust-issues.en.json');
+  for (let start = Date.now(); ;) {
+    const text = await editorText(page);
+    if (text === (await prettier.format(text, { ...options, parser: 'json' }))) return text;
+    if (Date.now() - start > 3000) return assertFormatted(text);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 /** Clicks the outline's entry named `label` (the first with that name). */
 async function choose(page, label) {
   const buttons = await page.$$('.outline .outline-item');
@@ -208,16 +218,26 @@ test('a list: move, remove and add items with the keyboard; focus follows, and t
   await page.focus(`[id="field-${list}-add"]`);
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => document.activeElement?.id === id, {}, `field-${list}.2`);
+  await page.evaluate(() => {
+    window.checks = 0;
+    document.querySelector('pack-studio').addEventListener('pack-studio-checked', () => (window.checks += 1));
+  });
   await page.keyboard.type('Checking their phone');
-  await page.waitForFunction(
-    () =>
-      JSON.parse(document.querySelector('pack-studio').text).causes.items[1].showsUpAs[2] === 'Checking their phone',
-  );
-  await assertFormatted(await editorText(page));
+  await page.waitForFunction(() => window.checks > 0); // typing paused: the checks ran on the text
+  let now = await editorText(page);
+  assert.equal(JSON.parse(now).causes.items[1].showsUpAs[2], 'Checking their phone');
+  await assertFormatted(now);
+  // Typing in an item that was there at the last check changes that value alone; once the list no
+  // longer fits one line, it breaks when typing pauses, as prettier would break it.
+  await page.keyboard.type(' when they are out');
+  const added = 'Checking their phone when they are out';
+  now = await waitFormatted(page);
+  assert.equal(JSON.parse(now).causes.items[1].showsUpAs[2], added);
+  assert.ok(now.includes(`"showsUpAs": [\n          "${cause.showsUpAs[1]}",\n`), 'the list broke over lines');
   // Everything outside that cause is as it was.
   const after = JSON.parse(await editorText(page));
   const before = JSON.parse(builtIn);
-  before.causes.items[1].showsUpAs = [cause.showsUpAs[1], cause.showsUpAs[2], 'Checking their phone'];
+  before.causes.items[1].showsUpAs = [cause.showsUpAs[1], cause.showsUpAs[2], added];
   assert.deepEqual(after, before);
   assert.deepEqual(errors, []);
   await page.close();
