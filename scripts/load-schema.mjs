@@ -25,6 +25,8 @@ export async function loadSchemaModule() {
     bundle: true,
     format: 'esm',
     platform: 'node',
+    // jsonc-parser (src/schema/positions.ts): its ES build, not the UMD one that require()s its parts.
+    mainFields: ['module', 'main'],
     write: false,
     plugins: [
       {

@@ -8,3 +8,4 @@ export { CommonStrings, BannerStrings, QuizStrings, ChecklistStrings, ExplorerSt
 export { parseContentPack, formatPath, MAX_DEPTH, MAX_VALUES, MAX_PROBLEMS, MAX_MESSAGE } from './parse.js';
 export type { ContentProblem, ParseResult } from './parse.js';
 export { contentPackJsonSchema } from './json-schema.js';
+export { lineColumn, pathKeys, nodeAt } from './positions.js';

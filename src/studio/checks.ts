@@ -1,4 +1,7 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { lineColumn, nodeAt } from '../schema/positions.js';
+
+export { pathKeys } from '../schema/positions.js';
 import { parseContentPack } from '../schema/parse.js';
 import { diffPacks, lintPack } from '../lint/index.js';
 
@@ -33,35 +36,6 @@ export interface CheckResult {
   /** The text is JSON and a valid pack. */
   valid: boolean;
   findings: Finding[];
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line += 1;
-    start = at + 1;
-  }
-  return { line, column: offset - start + 1 };
-}
-
-/** `quizzes[0].bands[2].min` or `hotlines.regions["x y"]` (formatPath's form) back to its keys. */
-export function pathKeys(path: string): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (const [, name, index, quoted] of path.matchAll(/\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
-    keys.push(name ?? (index !== undefined ? Number(index) : (JSON.parse(quoted!) as string)));
-  }
-  return keys;
-}
-
-/** The node `path` names in the tree, or the nearest enclosing one the text has. */
-export function nodeAt(tree: Node | undefined, path: string): Node | undefined {
-  const keys = pathKeys(path);
-  for (let length = keys.length; length >= 0; length -= 1) {
-    const node = tree && findNodeAtLocation(tree, keys.slice(0, length));
-    if (node) return node;
-  }
-  return undefined;
 }
 
 /** Runs every check on the text of a pack (and `compare`, a second pack's JSON, for the diff). Never throws. */
